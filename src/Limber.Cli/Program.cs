@@ -1,0 +1,3 @@
+using Limber.Cli;
+
+return LimberCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,111 @@
+namespace Limber.Core.Catalog;
+
+/// <summary>What a catalog record is.</summary>
+public enum RecordKind
+{
+    Stretch,
+    Mobility,
+    Stability,
+    Strength,
+    Relaxation,
+    SelfMassage,
+    Thermal,
+}
+
+/// <summary>The progression ladder: mobility, then stability, then strength.</summary>
+public enum Stage
+{
+    Mobility,
+    Stability,
+    Strength,
+}
+
+/// <summary>The body position a record is done in.</summary>
+public enum Position
+{
+    Standing,
+    Seated,
+    Supine,
+    Prone,
+    SideLying,
+    Quadruped,
+    Kneeling,
+    HalfKneeling,
+    OnBall,
+    Any,
+}
+
+/// <summary>Both: done once, symmetric. Each: done on the left, then on the right.</summary>
+public enum Sides
+{
+    Both,
+    Each,
+}
+
+/// <summary>Heat or cold.</summary>
+public enum ThermalMode
+{
+    Cold,
+    Heat,
+}
+
+/// <summary>The closed code lists of the public contract, in contract order.</summary>
+public static class Vocabulary
+{
+    public static readonly IReadOnlyList<string> Equipment =
+    [
+        "mat", "chair", "wall", "cushion", "towel", "foam-roller", "stability-ball", "resistance-band",
+        "cold-pack", "heat-pack", "bath", "sauna",
+    ];
+
+    public static readonly IReadOnlyList<string> Targets =
+    [
+        "lumbar", "thoracic", "neck", "hamstrings", "hip-flexors", "quadriceps", "glutes", "piriformis",
+        "adductors", "abductors", "calves", "lats", "core", "whole-body",
+    ];
+
+    public static readonly IReadOnlyList<string> Movements = ["flexion", "extension", "rotation", "side-bend", "neutral"];
+
+    public static readonly IReadOnlyList<string> Conditions =
+    [
+        "pregnancy", "osteoporosis", "disc-herniation", "hip-replacement", "knee-problem", "wrist-problem",
+        "impaired-sensation", "cold-sensitivity", "heart-condition", "high-blood-pressure",
+    ];
+
+    public static readonly IReadOnlyList<string> Causes =
+        ["lifting", "twisting", "fall", "workout", "sitting", "repetitive", "sleep", "unknown"];
+
+    public static readonly IReadOnlyList<string> SafetyCategories =
+        ["stop", "see-professional", "mistake", "acute-care", "expectation", "medication"];
+
+    public static readonly IReadOnlyList<string> EducationTopics = ["cause", "figure", "conflict", "background"];
+
+    public static readonly IReadOnlyList<string> SourceKinds = ["article", "guideline", "review", "team"];
+}
+
+/// <summary>Kebab-case names for the contract's enums.</summary>
+public static class Code
+{
+    public static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    public static bool TryParse<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (Of(candidate) == text)
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    public static IEnumerable<string> All<TEnum>()
+        where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(Of);
+}
