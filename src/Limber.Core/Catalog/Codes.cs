@@ -72,6 +72,16 @@ public static class Vocabulary
         "impaired-sensation", "cold-sensitivity", "heart-condition", "high-blood-pressure",
     ];
 
+    /// <summary>Red-flag codes in the order of the intake schema's enum.</summary>
+    public static readonly IReadOnlyList<string> RedFlags =
+    [
+        "saddle-numbness", "bladder-change", "bowel-change", "sexual-function-change", "both-legs",
+        "leg-weakness-worsening", "major-trauma", "abdominal-pain-faintness",
+        "fever", "kidney-pain", "infection-risk",
+        "cancer-history", "unexplained-weight-loss", "night-pain", "minor-trauma-bone-risk",
+        "no-improvement-6-weeks", "inflammatory-pattern", "recent-spine-surgery",
+    ];
+
     public static readonly IReadOnlyList<string> Causes =
         ["lifting", "twisting", "fall", "workout", "sitting", "repetitive", "sleep", "unknown"];
 

@@ -1,0 +1,446 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Limber.Core.Catalog;
+
+namespace Limber.Core.Planning;
+
+/// <summary>The result of reading an intake: the intake when there were no problems, otherwise every problem, one line each.</summary>
+public sealed record IntakeRead(Intake? Intake, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// Reads and validates an intake against intake.schema.json. Every problem is collected, in document
+/// order (missing fields last), each as one line naming the field by its JSON path and saying what is allowed,
+/// e.g. <c>intake.pain: must be an integer from 0 to 10 (got 11)</c>.
+/// </summary>
+public static partial class IntakeReader
+{
+    private const string DateTimeShape = "a date-time with a time zone, e.g. 2026-11-20T08:00:00Z";
+
+    private static readonly string[] Fields =
+    [
+        "now", "age", "episodeStarted", "firstEpisode", "cause", "pain", "stiffness", "painSpread", "redFlags",
+        "conditions", "pregnancyWeeks", "mobility", "equipment", "minutes", "thermalPreference", "history",
+    ];
+
+    private static readonly string[] MobilityFields = ["floor", "kneeling"];
+
+    private static readonly string[] SessionFields =
+    [
+        "date", "completed", "stage", "painBefore", "painAfter", "stiffnessBefore", "stiffnessAfter", "nextDayPain",
+        "difficulty", "stoppedFor",
+    ];
+
+    private static readonly string[] PainSpreads = ["none", "buttock", "thigh", "below-knee"];
+    private static readonly string[] ThermalPreferences = ["heat", "cold", "none"];
+    private static readonly string[] Stages = [.. Code.All<Stage>()];
+    private static readonly string[] Difficulties = ["too-easy", "right", "too-hard"];
+    private static readonly string[] StopReasons = ["pain", "leg-symptoms", "time", "other"];
+
+    /// <summary>Reads <paramref name="json"/>; <paramref name="clockNow"/> is used as <c>now</c> when the intake does not give one.</summary>
+    public static IntakeRead Read(string json, DateTimeOffset clockNow)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException exception)
+        {
+            return new IntakeRead(null, [Malformed(exception)]);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return new IntakeRead(null, ["intake: must be a JSON object"]);
+            }
+
+            var walk = new Walk(ResolveNow(root, clockNow));
+            var intake = walk.Intake(root, clockNow, ListsPregnancy(root));
+            return walk.Problems.Count == 0 ? new IntakeRead(intake, []) : new IntakeRead(null, walk.Problems);
+        }
+    }
+
+    private static string Malformed(JsonException exception)
+    {
+        var reason = exception.Message;
+        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        reason = (cut >= 0 ? reason[..cut] : reason).Trim().TrimEnd('.');
+        return exception is { LineNumber: { } line, BytePositionInLine: { } position }
+            ? $"intake: malformed JSON (line {line + 1}, position {position + 1}): {reason}"
+            : $"intake: malformed JSON: {reason}";
+    }
+
+    /// <summary>The bound for "must not be after now"; null when <c>now</c> is given but invalid (that is reported on its own).</summary>
+    private static DateTimeOffset? ResolveNow(JsonElement root, DateTimeOffset clockNow)
+    {
+        if (!root.TryGetProperty("now", out var now))
+        {
+            return clockNow.ToUniversalTime();
+        }
+
+        return now.ValueKind == JsonValueKind.String && ParseDateTime(now.GetString()!) is { } given ? given : null;
+    }
+
+    private static bool ListsPregnancy(JsonElement root) =>
+        root.TryGetProperty("conditions", out var conditions)
+        && conditions.ValueKind == JsonValueKind.Array
+        && conditions.EnumerateArray().Any(c => c.ValueKind == JsonValueKind.String && c.ValueEquals("pregnancy"));
+
+    /// <summary>RFC 3339 date-time with a mandatory offset, normalised to UTC; null when the text is anything else.</summary>
+    private static DateTimeOffset? ParseDateTime(string text)
+    {
+        if (!Rfc3339().IsMatch(text))
+        {
+            return null;
+        }
+
+        var normal = text.Replace('t', 'T').Replace('z', 'Z');
+        return DateTimeOffset.TryParse(normal, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            ? value.ToUniversalTime()
+            : null;
+    }
+
+    private static string Utc(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+
+    private static string PathOf(string parent, string name) =>
+        Identifier().IsMatch(name) ? $"{parent}.{name}" : $"{parent}[\"{Escape(name)}\"]";
+
+    /// <summary>A JSON value as it was written, kept to one short line.</summary>
+    private static string Got(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        _ => Shorten(value.GetRawText()),
+    };
+
+    private static string Quote(string text) => $"'{Shorten(Escape(text))}'";
+
+    private static string Escape(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : $"{text[..57]}...";
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Rfc3339();
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
+
+    /// <summary>One pass over the document, collecting problems as it goes.</summary>
+    private sealed class Walk(DateTimeOffset? latest)
+    {
+        public List<string> Problems { get; } = [];
+
+        public Intake Intake(JsonElement root, DateTimeOffset clockNow, bool pregnant)
+        {
+            var intake = new Intake
+            {
+                Now = latest ?? clockNow.ToUniversalTime(),
+                Age = 0,
+                EpisodeStarted = default,
+                Pain = 0,
+                Stiffness = 0,
+            };
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in root.EnumerateObject())
+            {
+                var path = PathOf("intake", property.Name);
+                if (!Known(property.Name, path, Fields, seen))
+                {
+                    continue;
+                }
+
+                var value = property.Value;
+                switch (property.Name)
+                {
+                    case "now":
+                        DateTime(value, path, notAfter: null);
+                        break;
+                    case "age" when Integer(value, path, 16, 110, belowMinimum: "; Limber is for adults") is { } age:
+                        intake = intake with { Age = age };
+                        break;
+                    case "episodeStarted" when DateTime(value, path, latest) is { } started:
+                        intake = intake with { EpisodeStarted = started };
+                        break;
+                    case "firstEpisode" when Boolean(value, path) is { } first:
+                        intake = intake with { FirstEpisode = first };
+                        break;
+                    case "cause" when OneOf(value, path, Vocabulary.Causes) is { } cause:
+                        intake = intake with { Cause = cause };
+                        break;
+                    case "pain" when Integer(value, path, 0, 10) is { } pain:
+                        intake = intake with { Pain = pain };
+                        break;
+                    case "stiffness" when Integer(value, path, 0, 10) is { } stiffness:
+                        intake = intake with { Stiffness = stiffness };
+                        break;
+                    case "painSpread" when OneOf(value, path, PainSpreads) is { } spread:
+                        intake = intake with { PainSpread = spread };
+                        break;
+                    case "redFlags":
+                        intake = intake with { RedFlags = Codes(value, path, Vocabulary.RedFlags, "red flag") };
+                        break;
+                    case "conditions":
+                        intake = intake with { Conditions = Codes(value, path, Vocabulary.Conditions, "condition") };
+                        break;
+                    case "pregnancyWeeks" when !pregnant:
+                        Report(path, "only allowed when conditions includes pregnancy");
+                        break;
+                    case "pregnancyWeeks" when Integer(value, path, 1, 42) is { } weeks:
+                        intake = intake with { PregnancyWeeks = weeks };
+                        break;
+                    case "mobility":
+                        intake = Mobility(value, path, intake);
+                        break;
+                    case "equipment":
+                        intake = intake with { Equipment = Codes(value, path, Vocabulary.Equipment, "equipment") };
+                        break;
+                    case "minutes" when Integer(value, path, 5, 60) is { } minutes:
+                        intake = intake with { Minutes = minutes };
+                        break;
+                    case "thermalPreference" when OneOf(value, path, ThermalPreferences) is { } thermal:
+                        intake = intake with { ThermalPreference = thermal };
+                        break;
+                    case "history":
+                        intake = intake with { History = History(value, path) };
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            Require(seen, "intake", "age", "an integer from 16 to 110");
+            Require(seen, "intake", "episodeStarted", DateTimeShape);
+            Require(seen, "intake", "pain", "an integer from 0 to 10");
+            Require(seen, "intake", "stiffness", "an integer from 0 to 10");
+            if (pregnant && !seen.Contains("pregnancyWeeks"))
+            {
+                Report("intake.pregnancyWeeks", "required when conditions includes pregnancy (an integer from 1 to 42)");
+            }
+
+            return intake;
+        }
+
+        private Intake Mobility(JsonElement value, string path, Intake intake)
+        {
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                Report(path, $"must be an object with the fields floor and kneeling (got {Got(value)})");
+                return intake;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in value.EnumerateObject())
+            {
+                var fieldPath = PathOf(path, property.Name);
+                if (!Known(property.Name, fieldPath, MobilityFields, seen))
+                {
+                    continue;
+                }
+
+                switch (property.Name)
+                {
+                    case "floor" when Boolean(property.Value, fieldPath) is { } floor:
+                        intake = intake with { CanGetToFloor = floor };
+                        break;
+                    case "kneeling" when Boolean(property.Value, fieldPath) is { } kneeling:
+                        intake = intake with { CanKneel = kneeling };
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            return intake;
+        }
+
+        private List<SessionRecord> History(JsonElement value, string path)
+        {
+            var sessions = new List<SessionRecord>();
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                Report(path, $"must be an array of sessions (got {Got(value)})");
+                return sessions;
+            }
+
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                if (Session(item, $"{path}[{index}]") is { } session)
+                {
+                    sessions.Add(session);
+                }
+
+                index++;
+            }
+
+            return sessions;
+        }
+
+        private SessionRecord? Session(JsonElement value, string path)
+        {
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                Report(path, $"must be an object with at least date and completed (got {Got(value)})");
+                return null;
+            }
+
+            var session = new SessionRecord(default, false, null, null, null, null, null, null, null, null);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in value.EnumerateObject())
+            {
+                var fieldPath = PathOf(path, property.Name);
+                if (!Known(property.Name, fieldPath, SessionFields, seen))
+                {
+                    continue;
+                }
+
+                var field = property.Value;
+                session = property.Name switch
+                {
+                    "date" => DateTime(field, fieldPath, latest) is { } date ? session with { Date = date } : session,
+                    "completed" => Boolean(field, fieldPath) is { } completed ? session with { Completed = completed } : session,
+                    "stage" => OneOf(field, fieldPath, Stages) is { } stage && Code.TryParse<Stage>(stage, out var parsed)
+                        ? session with { Stage = parsed }
+                        : session,
+                    "painBefore" => session with { PainBefore = Integer(field, fieldPath, 0, 10) },
+                    "painAfter" => session with { PainAfter = Integer(field, fieldPath, 0, 10) },
+                    "stiffnessBefore" => session with { StiffnessBefore = Integer(field, fieldPath, 0, 10) },
+                    "stiffnessAfter" => session with { StiffnessAfter = Integer(field, fieldPath, 0, 10) },
+                    "nextDayPain" => session with { NextDayPain = Integer(field, fieldPath, 0, 10) },
+                    "difficulty" => session with { Difficulty = OneOf(field, fieldPath, Difficulties) },
+                    "stoppedFor" => session with { StoppedFor = OneOf(field, fieldPath, StopReasons) },
+                    _ => session,
+                };
+            }
+
+            Require(seen, path, "date", DateTimeShape);
+            Require(seen, path, "completed", "true or false");
+            return session;
+        }
+
+        private List<string> Codes(JsonElement value, string path, IReadOnlyList<string> allowed, string noun)
+        {
+            var codes = new List<string>();
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                Report(path, $"must be an array of {noun} codes (got {Got(value)})");
+                return codes;
+            }
+
+            var index = 0;
+            var repeated = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in value.EnumerateArray())
+            {
+                var itemPath = $"{path}[{index}]";
+                if (OneOf(item, itemPath, allowed, noun) is { } code)
+                {
+                    if (!codes.Contains(code))
+                    {
+                        codes.Add(code);
+                    }
+                    else if (repeated.Add(code))
+                    {
+                        Report(itemPath, $"{Quote(code)} is listed twice");
+                    }
+                }
+
+                index++;
+            }
+
+            return codes;
+        }
+
+        private int? Integer(JsonElement value, string path, int min, int max, string belowMinimum = "")
+        {
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= min && number <= max)
+            {
+                return number;
+            }
+
+            var note = value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var low) && low < min ? belowMinimum : "";
+            Report(path, $"must be an integer from {min} to {max} (got {Got(value)}){note}");
+            return null;
+        }
+
+        private bool? Boolean(JsonElement value, string path)
+        {
+            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return value.GetBoolean();
+            }
+
+            Report(path, $"must be true or false (got {Got(value)})");
+            return null;
+        }
+
+        private string? OneOf(JsonElement value, string path, IReadOnlyList<string> allowed, string noun = "value")
+        {
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                Report(path, $"must be one of {string.Join(", ", allowed)} (got {Got(value)})");
+                return null;
+            }
+
+            var text = value.GetString()!;
+            if (allowed.Contains(text))
+            {
+                return text;
+            }
+
+            Report(path, $"unknown {noun} {Quote(text)} (allowed: {string.Join(", ", allowed)})");
+            return null;
+        }
+
+        private DateTimeOffset? DateTime(JsonElement value, string path, DateTimeOffset? notAfter)
+        {
+            if (value.ValueKind != JsonValueKind.String || ParseDateTime(value.GetString()!) is not { } moment)
+            {
+                var got = value.ValueKind == JsonValueKind.String ? Quote(value.GetString()!) : Got(value);
+                Report(path, $"must be {DateTimeShape} (got {got})");
+                return null;
+            }
+
+            if (notAfter is { } bound && moment > bound)
+            {
+                Report(path, $"must not be after now ({Utc(bound)})");
+                return null;
+            }
+
+            return moment;
+        }
+
+        private bool Known(string name, string path, IReadOnlyList<string> allowed, HashSet<string> seen)
+        {
+            if (!allowed.Contains(name))
+            {
+                Report(path, $"unknown field (allowed: {string.Join(", ", allowed)})");
+                return false;
+            }
+
+            if (!seen.Add(name))
+            {
+                Report(path, "given more than once");
+                return false;
+            }
+
+            return true;
+        }
+
+        private void Require(HashSet<string> seen, string parent, string name, string shape)
+        {
+            if (!seen.Contains(name))
+            {
+                Report(PathOf(parent, name), $"missing required field ({shape})");
+            }
+        }
+
+        private void Report(string path, string message) => Problems.Add($"{path}: {message}");
+    }
+}

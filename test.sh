@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs every check Limber has: formatting, the content copy check, and all test projects.
+# Idempotent; works as root or not; installs what the tests need when it is missing.
+# Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '\n== %s\n' "$*"; }
+sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET SDK 10 is required (https://dot.net); 'dotnet' is not on PATH" >&2
+  exit 1
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+  log "installing python3 (for the content copy check)"
+  sudo_if_needed apt-get update -qq && sudo_if_needed apt-get install -y -qq python3 >/dev/null
+fi
+
+failed_steps=0
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log "restore"
+dotnet restore Limber.slnx --nologo -v quiet || exit 1
+
+log "dotnet format --verify-no-changes"
+if ! dotnet format Limber.slnx --verify-no-changes --no-restore; then
+  echo "formatting differs: run 'dotnet format Limber.slnx'" >&2
+  failed_steps=$((failed_steps + 1))
+fi
+
+log "content copy check (seed-overlap)"
+overlap_tool=""
+for candidate in ../shared/tools/seed-overlap tools/seed-overlap; do
+  [ -x "$candidate" ] && overlap_tool="$candidate" && break
+done
+if [ -n "$overlap_tool" ]; then
+  if ! "$overlap_tool" content | tail -n 5; then failed_steps=$((failed_steps + 1)); fi
+else
+  echo "seed-overlap not found beside the repository (../shared/tools); skipping the copy check" >&2
+fi
+
+log "build"
+dotnet build Limber.slnx -c Release --no-restore --nologo -v quiet || exit 1
+
+log "test"
+results=$(mktemp -d)
+dotnet test Limber.slnx -c Release --no-build --nologo --logger "trx" --results-directory "$results" -v quiet
+test_exit=$?
+
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+rm -rf "$results"
+
+if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+failed=$((failed + failed_steps))
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
