@@ -3,14 +3,15 @@ using Limber.Cli.Commands;
 
 namespace Limber.Cli;
 
-/// <summary>The <c>limber</c> command tree. Writers are passed in so tests can read both streams.</summary>
+/// <summary>The <c>limber</c> command tree. Streams and the clock are passed in so tests control them.</summary>
 internal static class LimberCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, TimeProvider clock)
     {
         var root = new RootCommand("Limber: a safe daily routine for a tight, stiff lower back.")
         {
             CatalogCommand.Create(output, error),
+            PlanCommand.Create(input, output, error, clock),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -1,3 +1,3 @@
 using Limber.Cli;
 
-return LimberCommand.Run(args, Console.Out, Console.Error);
+return LimberCommand.Run(args, Console.In, Console.Out, Console.Error, TimeProvider.System);

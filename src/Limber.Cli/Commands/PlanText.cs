@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using Limber.Core.Catalog;
+using Limber.Core.Planning;
+
+namespace Limber.Cli.Commands;
+
+/// <summary>A plan as plain text for a person at a terminal.</summary>
+internal static class PlanText
+{
+    public static string Render(Plan plan)
+    {
+        var text = new StringBuilder();
+        void Line(string line = "") => text.Append(line).Append('\n');
+
+        Line(plan.Status switch
+        {
+            PlanStatus.Emergency => "EMERGENCY - do not exercise. Get help now.",
+            PlanStatus.Urgent => "URGENT - see a doctor today. No exercise until you have been seen.",
+            PlanStatus.Soon => "See a doctor in the next few days. No exercise until you have been cleared.",
+            _ => $"Today's plan - {Code.Of(plan.Episode)} episode, {Code.Of(plan.Stage)} stage",
+        });
+        Line();
+        foreach (var advice in plan.Advice.Where(a => a.Level != AdviceLevel.Info))
+        {
+            Line($"[{Code.Of(advice.Level)}] {advice.Text} ({string.Join(", ", advice.Sources)})");
+        }
+
+        if (plan.Thermal.Count > 0)
+        {
+            Line();
+            Line("Heat and cold");
+            foreach (var step in plan.Thermal)
+            {
+                Line($"  {step.From.ToString("HH:mm", CultureInfo.InvariantCulture)}-{step.Until.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC  {Code.Of(step.Kind)} ({step.TherapyId}), {step.Minutes} min");
+            }
+
+            Line($"  Why: {plan.Thermal[0].Why} ({string.Join(", ", plan.Thermal[0].Sources)})");
+        }
+
+        if (plan.Session is { } session)
+        {
+            Line();
+            Line($"Session - {Minutes(session.TotalSeconds)}");
+            var number = 1;
+            foreach (var block in session.Blocks)
+            {
+                Line($"  {number++,2}. {block.Name} ({Code.Of(block.Part)}) - {Dose(block)}, {Minutes(block.Seconds)}");
+                Line($"      Why: {block.Why} ({string.Join(", ", block.Sources)})");
+            }
+        }
+
+        if (plan.Habits.Count > 0)
+        {
+            Line();
+            Line("Through the day");
+            foreach (var habit in plan.Habits)
+            {
+                Line($"  - {habit.Text}");
+            }
+        }
+
+        var info = plan.Advice.Where(a => a.Level == AdviceLevel.Info).ToList();
+        if (info.Count > 0)
+        {
+            Line();
+            Line("Good to know");
+            foreach (var advice in info)
+            {
+                Line($"  - {advice.Text}");
+            }
+        }
+
+        Line();
+        Line("Sources");
+        foreach (var source in plan.Sources)
+        {
+            Line($"  {source.Id}: {source.Title}");
+        }
+
+        Line();
+        Line("Limber is not a diagnosis. If something feels wrong, stop and ask a clinician.");
+        return text.ToString();
+    }
+
+    private static string Dose(SessionBlock block)
+    {
+        var sides = block.Sides == Sides.Each ? " each side" : "";
+        var sets = block.Sets > 1 ? $"{block.Sets} sets of " : "";
+        return block.HoldSeconds > 0
+            ? $"{sets}{block.Reps} x {block.HoldSeconds} s hold{sides}"
+            : $"{sets}{block.Reps} reps{sides}";
+    }
+
+    private static string Minutes(int seconds) => seconds >= 60 ? $"{seconds / 60} min {seconds % 60:00} s" : $"{seconds} s";
+}

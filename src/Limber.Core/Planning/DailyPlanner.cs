@@ -1,0 +1,178 @@
+using Limber.Core.Catalog;
+using Limber.Core.Progression;
+using Limber.Core.Thermal;
+using Limber.Core.Triage;
+
+namespace Limber.Core.Planning;
+
+/// <summary>
+/// The engine: from one check-in, triage first, then heat or cold, today's session, habits and
+/// advice, each explained and cited. Pure and deterministic: the same intake gives the same plan.
+/// </summary>
+public sealed class DailyPlanner(KnowledgeBase knowledge)
+{
+    private const int MaxHabits = 5;
+
+    private readonly ThermalPlanner _thermal = new(knowledge);
+    private readonly RoutinePlanner _routine = new(knowledge);
+
+    public static Episode EpisodeOf(DateTimeOffset started, DateTimeOffset now)
+    {
+        var days = (now - started).TotalDays;
+        return days < 6 * 7 ? Episode.Acute : days <= 12 * 7 ? Episode.Subacute : Episode.Chronic;
+    }
+
+    public Plan Create(Intake intake)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        var episode = EpisodeOf(intake.EpisodeStarted, intake.Now);
+        var triage = TriageRules.Assess(intake);
+        var stage = ProgressionRule.Decide(intake.History, intake.Pain);
+        if (triage.Status != PlanStatus.Ok)
+        {
+            Advice[] stop =
+            [
+                .. triage.Advice,
+                new Advice("no-self-care-until-seen", AdviceLevel.Info,
+                    "Limber has left out exercise and heat or cold until a clinician has seen you; gentle everyday movement within comfort is fine while you arrange that.",
+                    ["NICE-NG59", "FINUCANE-2020"]),
+            ];
+            return new Plan(triage.Status, stop, episode, stage.Stage, [], null, [], Cite(stop.SelectMany(a => a.Sources)), intake.Now);
+        }
+
+        var thermal = _thermal.Plan(intake);
+        var session = _routine.Build(intake, stage.Stage);
+        var advice = new List<Advice>(triage.Cautions);
+        advice.AddRange(ConditionAdvice(intake));
+        advice.Add(Rule("stop-if-leg-symptoms-spread", AdviceLevel.Caution));
+        advice.Add(Rule("never-force-a-stretch", AdviceLevel.Caution));
+        if (stage.Stage > Stage.Mobility)
+        {
+            advice.Add(Rule("stop-if-back-pain-during-activity", AdviceLevel.Caution));
+        }
+
+        advice.AddRange(thermal.Advice);
+        advice.Add(new Advice("stage", AdviceLevel.Info, $"{stage.Reason} {ProgressionRule.RuleText}", ProgressionRule.Sources));
+        if (intake.Pain >= RoutinePlanner.GentlePain)
+        {
+            advice.Add(new Advice("gentle-only", AdviceLevel.Info,
+                $"With pain at {intake.Pain} of 10 today, the session keeps to gentle work in supported positions, with no strengthening; it builds up again as the pain settles.",
+                ["S2", "S0"]));
+        }
+
+        if (episode == Episode.Acute)
+        {
+            advice.Add(Rule("dont-stay-in-bed", AdviceLevel.Info));
+            if (ThermalPlanner.StrainCauses.Contains(intake.Cause))
+            {
+                advice.Add(Rule("acute-avoid-bend-lift-twist", AdviceLevel.Info));
+            }
+        }
+        else if (episode == Episode.Chronic)
+        {
+            advice.Add(Rule("see-professional-persistent", AdviceLevel.Info));
+        }
+
+        if (session.Blocks.Count == 0)
+        {
+            advice.Add(new Advice("no-safe-exercise", AdviceLevel.Info,
+                "None of Limber's exercises fits today's answers and time safely. A physiotherapist can suggest movements that suit you.",
+                ["S1", "S3"]));
+        }
+
+        var ordered = advice.OrderBy(a => a.Level).ToList();
+        var habits = Habits(intake, episode);
+        var cited = ordered.SelectMany(a => a.Sources)
+            .Concat(thermal.Steps.SelectMany(t => t.Sources))
+            .Concat(session.Blocks.SelectMany(b => b.Sources))
+            .Concat(habits.SelectMany(h => h.Sources));
+        return new Plan(PlanStatus.Ok, ordered, episode, stage.Stage, thermal.Steps, session, habits, Cite(cited), intake.Now);
+    }
+
+    private static IEnumerable<Advice> ConditionAdvice(Intake intake)
+    {
+        if (intake.Has("pregnancy"))
+        {
+            var lying = intake.PregnancyWeeks > RoutinePlanner.PregnancyWeeksLyingLimit
+                ? "From week 12 nothing is planned lying on your back or front."
+                : "From week 12 Limber will stop planning anything lying on your back or front.";
+            yield return new Advice("pregnancy", AdviceLevel.Caution,
+                $"{lying} No sauna, hot bath or large-area heat. Stop and contact your midwife or doctor if you have bleeding, fluid leaking, dizziness, chest or calf pain, or regular painful tightenings.",
+                ["ACOG-2002", "SOGC-2019", "HOUGHTON-2010"]);
+        }
+
+        if (intake.Has("osteoporosis"))
+        {
+            yield return new Advice("osteoporosis", AdviceLevel.Info,
+                "Deep forward bending of the spine is left out, in exercise and in daily life; gentle backward bending and strengthening are encouraged.", ["UK-OSTEO-2022"]);
+        }
+
+        if (intake.Has("disc-herniation"))
+        {
+            yield return new Advice("disc-herniation", AdviceLevel.Caution,
+                "Nothing loads your back while it is bent forward. Stop any movement that sends pain, tingling or numbness further down the leg; movements that draw it back towards the back are fine.",
+                ["NICE-CKS-SCIATICA"]);
+        }
+
+        if (intake.Has("hip-replacement"))
+        {
+            yield return new Advice("hip-replacement", AdviceLevel.Info,
+                "Nothing bends the hip past a right angle or brings the knee across the middle of the body, the usual limits after a hip replacement; follow your surgeon's own limits if they differ.", ["LIMBER"]);
+        }
+
+        if (intake.Has("knee-problem"))
+        {
+            yield return new Advice("knee-problem", AdviceLevel.Info, "Nothing is planned kneeling.", ["LIMBER"]);
+        }
+
+        if (intake.Has("wrist-problem"))
+        {
+            yield return new Advice("wrist-problem", AdviceLevel.Info, "Nothing is planned on hands and knees.", ["LIMBER"]);
+        }
+
+        if (intake.Has("heart-condition"))
+        {
+            yield return new Advice("heart-condition", AdviceLevel.Info, "No sauna, steam room or hot bath: heating the whole body puts extra work on the heart.", ["HOUGHTON-2010"]);
+        }
+
+        if (intake.Has("high-blood-pressure"))
+        {
+            yield return new Advice("high-blood-pressure", AdviceLevel.Caution,
+                "Keep breathing through every hold and effort; no breath holding, and nothing held upside down for long.", ["LIMBER"]);
+        }
+
+        if (!intake.CanGetToFloor)
+        {
+            yield return new Advice("no-floor", AdviceLevel.Info, "Everything today is done standing or sitting on a chair, since getting down to the floor is not easy for you.", ["LIMBER"]);
+        }
+        else if (!intake.CanKneel)
+        {
+            yield return new Advice("no-kneeling", AdviceLevel.Info, "Nothing is planned kneeling or on hands and knees.", ["LIMBER"]);
+        }
+    }
+
+    private Advice Rule(string id, AdviceLevel level)
+    {
+        var rule = knowledge.SafetyRules.First(r => r.Id == id);
+        return new Advice(rule.Id, level, rule.Text, rule.Sources);
+    }
+
+    private List<PlannedHabit> Habits(Intake intake, Episode episode)
+    {
+        var habits = knowledge.Habits;
+        var first = episode == Episode.Acute ? habits.Where(h => h.Id == "stay-active") : [];
+        return first
+            .Concat(habits.Where(h => h.Causes.Contains(intake.Cause)))
+            .Concat(habits.Where(h => h.Causes.Count == 0))
+            .Distinct()
+            .Take(MaxHabits)
+            .Select(h => new PlannedHabit(h.Id, h.Text, h.Why, h.Sources))
+            .ToList();
+    }
+
+    private List<SourceReference> Cite(IEnumerable<string> ids)
+    {
+        var cited = ids.ToHashSet(StringComparer.Ordinal);
+        return knowledge.Sources.Where(s => cited.Contains(s.Id)).Select(s => new SourceReference(s.Id, s.Title)).ToList();
+    }
+}
