@@ -29,10 +29,11 @@ internal static class PlanText
         if (plan.Thermal.Count > 0)
         {
             Line();
-            Line("Heat and cold");
+            var offset = plan.Thermal[0].From.Offset;
+            Line($"Heat and cold (clock times at UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm})");
             foreach (var step in plan.Thermal)
             {
-                Line($"  {step.From.ToString("HH:mm", CultureInfo.InvariantCulture)}-{step.Until.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC  {Code.Of(step.Kind)} ({step.TherapyId}), {step.Minutes} min");
+                Line($"  {step.From.ToString("HH:mm", CultureInfo.InvariantCulture)}-{step.Until.ToString("HH:mm", CultureInfo.InvariantCulture)}  {Code.Of(step.Kind)} ({step.TherapyId}), {step.Minutes} min");
             }
 
             Line($"  Why: {plan.Thermal[0].Why} ({string.Join(", ", plan.Thermal[0].Sources)})");

@@ -92,7 +92,7 @@ public static partial class IntakeReader
         && conditions.ValueKind == JsonValueKind.Array
         && conditions.EnumerateArray().Any(c => c.ValueKind == JsonValueKind.String && c.ValueEquals("pregnancy"));
 
-    /// <summary>RFC 3339 date-time with a mandatory offset, normalised to UTC; null when the text is anything else.</summary>
+    /// <summary>RFC 3339 date-time with a mandatory offset, kept as given (plans show clock times in the person's offset); null when the text is anything else.</summary>
     private static DateTimeOffset? ParseDateTime(string text)
     {
         if (!Rfc3339().IsMatch(text))
@@ -102,7 +102,7 @@ public static partial class IntakeReader
 
         var normal = text.Replace('t', 'T').Replace('z', 'Z');
         return DateTimeOffset.TryParse(normal, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
-            ? value.ToUniversalTime()
+            ? value
             : null;
     }
 

@@ -34,6 +34,7 @@ public enum Episode
 public enum SessionPart
 {
     WarmUp,
+    Mobility,
     Stretch,
     Stability,
     Strength,

@@ -109,7 +109,7 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
         var candidates = firstPass.Take(3)
             .Concat(stageWork.Take(2))
             .Concat(firstPass.Skip(3))
-            .Concat(stageWork.Skip(2).Take(2))
+            .Concat(stageWork.Skip(2).Take(3))
             .Concat(stretches)
             .Concat(byScore.Where(r => r.Kind == RecordKind.Mobility && r != warmUp))
             .Concat(gentle ? [] : byScore.Where(r => r.Kind == RecordKind.SelfMassage))
@@ -196,6 +196,7 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
         RecordKind.Stability => SessionPart.Stability,
         RecordKind.Strength => SessionPart.Strength,
         RecordKind.Relaxation => SessionPart.CoolDown,
+        RecordKind.Mobility => SessionPart.Mobility,
         _ => SessionPart.Stretch,
     };
 

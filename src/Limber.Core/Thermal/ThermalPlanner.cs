@@ -18,6 +18,9 @@ public sealed class ThermalPlanner(KnowledgeBase knowledge)
     /// <summary>Only the next 12 hours are scheduled: today's plan, not tomorrow's.</summary>
     public static readonly TimeSpan Horizon = TimeSpan.FromHours(12);
 
+    /// <summary>Applications end by 22:00 in the time zone of the check-in's <c>now</c>: never one to fall asleep on.</summary>
+    public static readonly TimeSpan LatestEnd = TimeSpan.FromHours(22);
+
     /// <summary>Local heat is spread out over the day rather than back to back.</summary>
     public static readonly TimeSpan HeatSpacing = TimeSpan.FromHours(3);
 
@@ -120,7 +123,9 @@ public sealed class ThermalPlanner(KnowledgeBase knowledge)
         var steps = new List<ThermalStep>();
         var start = StartOfNextMinute(intake.Now);
         var horizon = intake.Now + Horizon;
-        while (steps.Count < count && start + length <= notAfter && start + length <= horizon)
+        var bedtime = intake.Now.Date + LatestEnd;
+        var latest = new DateTimeOffset(bedtime, intake.Now.Offset);
+        while (steps.Count < count && start + length <= notAfter && start + length <= horizon && start + length <= latest)
         {
             steps.Add(new ThermalStep(protocol.Mode, therapy.Id, protocol.Minutes, protocol.MinHoursBetween, start, start + length, why, sources));
             start += spacing;
@@ -137,6 +142,11 @@ public sealed class ThermalPlanner(KnowledgeBase knowledge)
                 ? "Keep the water or room warm, not hot, get out if you feel faint or dizzy, and drink some water afterwards."
                 : "Always keep a cloth between your skin and the pack, check the skin when you lift it off, and never fall asleep on a pack.";
             advice.Add(new Advice("thermal-safety", AdviceLevel.Caution, text, ["HOUGHTON-2010", "S0"]));
+        }
+        else
+        {
+            advice.Add(new Advice("thermal-later", AdviceLevel.Info,
+                $"No {Code.Of(therapy.Thermal!.Mode)} is planned for the rest of today: it is too late in the day or past the window for it. Check in again tomorrow.", ["LIMBER"]));
         }
 
         return new ThermalPlan(steps, advice);

@@ -397,14 +397,14 @@ public class IntakeReaderTests
     }
 
     [Fact]
-    public void A_given_now_replaces_the_clock_and_is_converted_to_utc()
+    public void A_given_now_replaces_the_clock_and_keeps_its_offset()
     {
         var intake = Read(With("""
             "now": "2026-11-21T10:00:00+01:00"
             """)).Intake!;
 
         intake.Now.ShouldBe(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
-        intake.Now.Offset.ShouldBe(TimeSpan.Zero);
+        intake.Now.Offset.ShouldBe(TimeSpan.FromHours(1));
     }
 
     [Fact]
