@@ -97,15 +97,14 @@ public static class Vocabulary
 public static class Code
 {
     public static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum =>
-        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        where TEnum : struct, Enum => Names<TEnum>.ByValue[value];
 
     public static bool TryParse<TEnum>(string text, out TEnum value)
         where TEnum : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<TEnum>())
+        foreach (var (candidate, name) in Names<TEnum>.ByValue)
         {
-            if (Of(candidate) == text)
+            if (name == text)
             {
                 value = candidate;
                 return true;
@@ -118,4 +117,12 @@ public static class Code
 
     public static IEnumerable<string> All<TEnum>()
         where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(Of);
+
+    /// <summary>Each enum's kebab-case names, computed once.</summary>
+    private static class Names<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<TEnum, string> ByValue = Enum.GetValues<TEnum>()
+            .ToDictionary(v => v, v => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
+    }
 }

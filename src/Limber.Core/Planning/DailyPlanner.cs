@@ -80,6 +80,13 @@ public sealed class DailyPlanner(KnowledgeBase knowledge)
                 ["S1", "S3"]));
         }
 
+        else if (session.TotalSeconds < intake.Minutes * 60 * 3 / 4)
+        {
+            advice.Add(new Advice("short-session", AdviceLevel.Info,
+                $"Today's session takes {(session.TotalSeconds + 59) / 60} of your {intake.Minutes} minutes: only a few of Limber's exercises suit today's answers, and each is done once at a full dose. An easy walk is a good way to use the rest.",
+                ["NICE-NG59", "DAHM-2010"]));
+        }
+
         var ordered = advice.OrderBy(a => a.Level).ToList();
         var habits = Habits(intake, episode);
         var cited = ordered.SelectMany(a => a.Sources)

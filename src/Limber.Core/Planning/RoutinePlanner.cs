@@ -9,6 +9,8 @@ namespace Limber.Core.Planning;
 /// </summary>
 public sealed class RoutinePlanner(KnowledgeBase knowledge)
 {
+    private readonly List<CatalogRecord> _movementRecords = [.. knowledge.Records.Where(r => r.Kind != RecordKind.Thermal)];
+
     /// <summary>From this pain score, only supported, gentle work is planned.</summary>
     public const int GentlePain = 7;
 
@@ -68,7 +70,7 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
         ArgumentNullException.ThrowIfNull(intake);
         var gentle = intake.Pain >= GentlePain;
         var priorities = Priorities(intake);
-        var eligible = knowledge.Records.Where(r => r.Kind != RecordKind.Thermal && IsAllowed(r, intake, stage)).ToList();
+        var eligible = _movementRecords.Where(r => IsAllowed(r, intake, stage)).ToList();
         int Rank(CatalogRecord r) => r.Targets.Select(t => Array.IndexOf(priorities, t)).Where(i => i >= 0).DefaultIfEmpty(priorities.Length).Min();
         var byScore = eligible
             .OrderBy(Rank)
@@ -118,29 +120,22 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
             .ToList();
 
         var budget = intake.Minutes * 60;
+        var cool = coolDown is not null && intake.Minutes >= MinutesForCoolDown ? Dose(coolDown, intake, full: false) : null;
+        var mainBudget = budget - (cool?.Seconds ?? 0);
         var chosen = new List<Choice>();
         if (warmUp is not null)
         {
-            TryAdd(chosen, warmUp, SessionPart.WarmUp, intake, budget);
+            TryAdd(chosen, warmUp, SessionPart.WarmUp, intake, mainBudget);
         }
 
         foreach (var candidate in candidates)
         {
-            TryAdd(chosen, candidate, PartOf(candidate), intake, budget);
+            TryAdd(chosen, candidate, PartOf(candidate), intake, mainBudget);
         }
 
-        if (coolDown is not null && intake.Minutes >= MinutesForCoolDown)
+        if (cool is not null && Total(chosen) + cool.Seconds <= budget)
         {
-            var cool = Dose(coolDown, intake, full: false);
-            while (Total(chosen) + cool.Seconds > budget && chosen.Count > 1)
-            {
-                chosen.RemoveAt(chosen.Count - 1);
-            }
-
-            if (Total(chosen) + cool.Seconds <= budget)
-            {
-                chosen.Add(new Choice(coolDown, SessionPart.CoolDown, cool));
-            }
+            chosen.Add(new Choice(coolDown!, SessionPart.CoolDown, cool));
         }
 
         Upgrade(chosen, intake, budget);

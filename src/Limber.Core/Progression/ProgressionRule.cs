@@ -34,32 +34,30 @@ public static class ProgressionRule
     public static StageDecision Decide(IReadOnlyList<SessionRecord> history, int painToday)
     {
         ArgumentNullException.ThrowIfNull(history);
+        var sessions = history.OrderBy(s => s.Date).ToList();
         var stage = Stage.Mobility;
         var streak = 0;
+        var steppedUpOnLast = false;
         string? lastChange = null;
-        foreach (var session in history.OrderBy(s => s.Date))
+        for (var i = 0; i < sessions.Count; i++)
         {
+            var session = sessions[i];
+            steppedUpOnLast = false;
             if (WentBadly(session) is { } why)
             {
-                if (stage > Stage.Mobility)
-                {
-                    stage--;
-                    lastChange = $"stepped back to {Code.Of(stage)} because a session on {session.Date:yyyy-MM-dd} {why}";
-                }
-                else
-                {
-                    lastChange = $"staying at mobility because a session on {session.Date:yyyy-MM-dd} {why}";
-                }
-
+                lastChange = stage > Stage.Mobility
+                    ? $"stepped back to {Code.Of(--stage)} because a session on {session.Date:yyyy-MM-dd} {why}"
+                    : $"staying at mobility because a session on {session.Date:yyyy-MM-dd} {why}";
                 streak = 0;
             }
             else if (WentWell(session))
             {
                 streak++;
-                if (streak >= SessionsToStepUp && stage < Stage.Strength && painToday <= MaxPainToStepUp)
+                if (streak >= SessionsToStepUp && stage < Stage.Strength)
                 {
                     stage++;
                     streak = 0;
+                    steppedUpOnLast = true;
                     lastChange = $"stepped up to {Code.Of(stage)} after {SessionsToStepUp} sessions in a row that went well";
                 }
             }
@@ -69,14 +67,20 @@ public static class ProgressionRule
             }
         }
 
-        var reason = lastChange ?? (history.Count == 0
+        // The step earned by the latest sessions takes effect today only if today's pain allows it;
+        // stages already practised in earlier sessions are kept.
+        if (steppedUpOnLast && painToday > MaxPainToStepUp)
+        {
+            stage--;
+            streak = SessionsToStepUp;
+            lastChange = $"staying at {Code.Of(stage)}: the last {SessionsToStepUp} sessions went well, but today's pain is {painToday}, " +
+                $"so the step up waits until it is {MaxPainToStepUp} or less";
+        }
+
+        var reason = lastChange ?? (sessions.Count == 0
             ? "starting at mobility: every plan begins with gentle movement and stretches"
             : "at mobility until sessions go well several times in a row");
-        if (streak >= SessionsToStepUp && stage < Stage.Strength && painToday > MaxPainToStepUp)
-        {
-            reason += $"; not stepping up today because pain is {painToday} (the step up waits until it is {MaxPainToStepUp} or less)";
-        }
-        else if (stage < Stage.Strength)
+        if (stage < Stage.Strength && streak < SessionsToStepUp)
         {
             reason += $"; {streak} of {SessionsToStepUp} good sessions towards the next stage";
         }

@@ -440,7 +440,7 @@ public class IntakeReaderTests
         intake.Now.ShouldBe(new DateTimeOffset(2026, 11, 22, 9, 0, 0, 500, TimeSpan.Zero));
         intake.Age.ShouldBe(34);
         intake.EpisodeStarted.ShouldBe(new DateTimeOffset(2026, 11, 20, 12, 30, 0, TimeSpan.Zero));
-        intake.EpisodeStarted.Offset.ShouldBe(TimeSpan.Zero);
+        intake.EpisodeStarted.Offset.ShouldBe(TimeSpan.FromHours(-5));
         intake.FirstEpisode.ShouldBeTrue();
         intake.Cause.ShouldBe("lifting");
         intake.Pain.ShouldBe(4);
@@ -461,7 +461,7 @@ public class IntakeReaderTests
             new SessionRecord(new DateTimeOffset(2026, 11, 20, 18, 0, 0, TimeSpan.Zero), false, Stage.Mobility, 5, 6, 8, 7, 5, "too-hard", "leg-symptoms"),
             new SessionRecord(new DateTimeOffset(2026, 11, 21, 16, 0, 0, TimeSpan.Zero), true, null, null, null, null, null, null, null, null),
         ]);
-        intake.History[1].Date.Offset.ShouldBe(TimeSpan.Zero);
+        intake.History[1].Date.Offset.ShouldBe(TimeSpan.FromHours(2));
     }
 
     [Fact]

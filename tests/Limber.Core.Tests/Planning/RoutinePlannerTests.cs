@@ -166,19 +166,19 @@ public class RoutinePlannerTests
     }
 
     [Theory]
-    [InlineData]
+    [InlineData("")]
     [InlineData("chair")]
-    [InlineData("mat", "towel")]
-    [InlineData("wall", "cushion")]
-    [InlineData("stability-ball", "resistance-band")]
-    [InlineData("foam-roller", "chair")]
-    public void Nothing_needs_equipment_the_person_lacks(params string[] equipment)
+    [InlineData("mat towel")]
+    [InlineData("wall cushion")]
+    [InlineData("stability-ball resistance-band")]
+    [InlineData("foam-roller chair")]
+    public void Nothing_needs_equipment_the_person_lacks(string owned)
     {
+        var equipment = owned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var stage in Enum.GetValues<Stage>())
         {
             foreach (var record in RecordsOf(AtStage(stage, Person with { Equipment = equipment, Minutes = 60 })))
             {
-                equipment.ShouldBeSubsetOf(equipment.Union(record.Equipment).Distinct().Where(equipment.Contains));
                 record.Equipment.ShouldBeSubsetOf(equipment, record.Id);
             }
         }
@@ -327,10 +327,31 @@ public class RoutinePlannerTests
         }
     }
 
+    /// <summary>
+    /// Reproduce: {"now":"2026-11-22T09:00:00Z","age":40,"episodeStarted":"2026-11-12T09:00:00Z","pain":2,"stiffness":6,
+    /// "equipment":["cushion","wall"],"minutes":20,"history":[three sessions {"completed":true,"painBefore":3,"painAfter":2} on
+    /// 2026-11-19, -20 and -21]}: stage stability, 955 of 1200 s, no stability block. Bird-dog (395 s) is added last, then
+    /// fitting the legs-up-the-wall cool-down removes the last block whole, and the 245 s left are never filled again.
+    /// </summary>
     [Fact]
     public void After_three_sessions_that_went_well_twenty_minutes_include_stability_work()
     {
         var plan = PlanFor(AtStage(Stage.Stability));
+
+        plan.Stage.ShouldBe(Stage.Stability);
+        var blocks = plan.Session.ShouldNotBeNull().Blocks;
+        blocks.ShouldContain(b => b.Part == SessionPart.Stability && RecordOf(b).Kind == RecordKind.Stability);
+        blocks.Select(RecordOf).ShouldAllBe(r => r.Stage <= Stage.Stability);
+    }
+
+    [Theory]
+    [InlineData(25)]
+    [InlineData(30)]
+    [InlineData(45)]
+    [InlineData(60)]
+    public void After_three_sessions_that_went_well_a_longer_session_includes_stability_work(int minutes)
+    {
+        var plan = PlanFor(AtStage(Stage.Stability) with { Minutes = minutes });
 
         plan.Stage.ShouldBe(Stage.Stability);
         var blocks = plan.Session.ShouldNotBeNull().Blocks;

@@ -132,7 +132,7 @@ public class ThermalPlannerTests
 
         // 4 hours left: 09:00-09:15 and 11:15-11:30 fit; 13:30-13:45 would end after the window.
         plan.Steps.Count.ShouldBe(2);
-        plan.Steps.Last().Until.ShouldBeLessThanOrEqualTo(intake.EpisodeStarted.AddHours(48));
+        plan.Steps[^1].Until.ShouldBeLessThanOrEqualTo(intake.EpisodeStarted.AddHours(48));
     }
 
     [Theory]
@@ -144,6 +144,27 @@ public class ThermalPlannerTests
         var plan = Planner.Plan(intake);
 
         plan.Steps.ShouldAllBe(s => s.From >= intake.Now && s.Until <= intake.Now.AddHours(12));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Every_application_keeps_its_records_length_and_gap(string cause, double hoursAgo, string preference, string conditions, string equipment)
+    {
+        var plan = Planner.Plan(Scenario(cause, hoursAgo, preference, conditions, equipment));
+
+        foreach (var step in plan.Steps)
+        {
+            var protocol = Knowledge.Find(step.TherapyId)!.Thermal.ShouldNotBeNull();
+            step.Kind.ShouldBe(protocol.Mode);
+            step.Minutes.ShouldBe(protocol.Minutes);
+            (step.Until - step.From).ShouldBe(TimeSpan.FromMinutes(protocol.Minutes));
+        }
+
+        plan.Steps.Select(s => s.TherapyId).Distinct().Count().ShouldBeLessThanOrEqualTo(1, "one therapy a day");
+        foreach (var (earlier, later) in plan.Steps.Zip(plan.Steps.Skip(1)))
+        {
+            (later.From - earlier.Until).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromHours(earlier.MinHoursBetween));
+        }
     }
 
     [Theory]
@@ -179,7 +200,7 @@ public class ThermalPlannerTests
 
         plan.Steps.ShouldNotBeEmpty();
         plan.Steps.ShouldAllBe(s => s.TherapyId == "heat-pack");
-        plan.Steps.First().From.ShouldBe(Now);
+        plan.Steps[0].From.ShouldBe(Now);
     }
 
     [Theory]
@@ -288,7 +309,7 @@ public class ThermalPlannerTests
         var plan = Planner.Plan(Intake(cause, hoursAgo, equipment: [], preference: preference));
 
         plan.Steps.ShouldBeEmpty();
-        var advice = plan.Advice.ShouldHaveSingleItem(a => a.Code.StartsWith("would-help-", StringComparison.Ordinal));
+        var advice = plan.Advice.Where(a => a.Code.StartsWith("would-help-", StringComparison.Ordinal)).ShouldHaveSingleItem();
         advice.Text.ShouldNotBeNullOrWhiteSpace();
     }
 
@@ -300,7 +321,7 @@ public class ThermalPlannerTests
 
         if (plan.Steps.Count > 0)
         {
-            var safety = plan.Advice.ShouldHaveSingleItem(a => a.Code == "thermal-safety");
+            var safety = plan.Advice.Where(a => a.Code == "thermal-safety").ShouldHaveSingleItem();
             safety.Level.ShouldBe(AdviceLevel.Caution);
             safety.Text.ShouldNotBeNullOrWhiteSpace();
         }

@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using Limber.Bench;
+
+BenchmarkSwitcher.FromAssembly(typeof(PlanBenchmarks).Assembly).Run(args);
