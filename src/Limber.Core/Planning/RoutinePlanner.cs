@@ -71,7 +71,23 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
         var gentle = intake.Pain >= GentlePain;
         var priorities = Priorities(intake);
         var eligible = _movementRecords.Where(r => IsAllowed(r, intake, stage)).ToList();
-        int Rank(CatalogRecord r) => r.Targets.Select(t => Array.IndexOf(priorities, t)).Where(i => i >= 0).DefaultIfEmpty(priorities.Length).Min();
+        var ranks = new Dictionary<CatalogRecord, int>(eligible.Count, ReferenceEqualityComparer.Instance);
+        foreach (var record in eligible)
+        {
+            var best = priorities.Length;
+            foreach (var target in record.Targets)
+            {
+                var index = Array.IndexOf(priorities, target);
+                if (index >= 0 && index < best)
+                {
+                    best = index;
+                }
+            }
+
+            ranks[record] = best;
+        }
+
+        int Rank(CatalogRecord r) => ranks[r];
         var byScore = eligible
             .OrderBy(Rank)
             .ThenByDescending(r => r.Sources.Count(IsArticle))
@@ -115,8 +131,9 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
             .Concat(stretches)
             .Concat(byScore.Where(r => r.Kind == RecordKind.Mobility && r != warmUp))
             .Concat(gentle ? [] : byScore.Where(r => r.Kind == RecordKind.SelfMassage))
-            .Distinct()
-            .Where(r => r != warmUp && r != coolDown)
+            .Distinct(ReferenceEqualityComparer.Instance)
+            .Cast<CatalogRecord>()
+            .Where(r => !ReferenceEquals(r, warmUp) && !ReferenceEquals(r, coolDown))
             .ToList();
 
         var budget = intake.Minutes * 60;
