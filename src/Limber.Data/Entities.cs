@@ -1,0 +1,104 @@
+namespace Limber.Data;
+
+/// <summary>One check-in as the person answered it: the intake JSON, exactly as the engine read it.</summary>
+public sealed class CheckIn
+{
+    public Guid Id { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public required string IntakeJson { get; set; }
+
+    public List<StoredPlan> Plans { get; set; } = [];
+}
+
+/// <summary>A plan as issued: the contract JSON, never recomputed, so what the person saw is what is kept.</summary>
+public sealed class StoredPlan
+{
+    public Guid Id { get; set; }
+
+    public Guid CheckInId { get; set; }
+
+    public CheckIn? CheckIn { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>ok, soon, urgent or emergency.</summary>
+    public required string Status { get; set; }
+
+    /// <summary>mobility, stability or strength.</summary>
+    public required string Stage { get; set; }
+
+    /// <summary>The check-in's pain and stiffness: the "before" of a session run from this plan.</summary>
+    public int PainBefore { get; set; }
+
+    public int StiffnessBefore { get; set; }
+
+    public required string PlanJson { get; set; }
+
+    public List<SessionRun> Sessions { get; set; } = [];
+}
+
+/// <summary>One guided session run from a plan, with its progress saved after every block.</summary>
+public sealed class SessionRun
+{
+    public Guid Id { get; set; }
+
+    public Guid PlanId { get; set; }
+
+    public StoredPlan? Plan { get; set; }
+
+    public DateTime StartedAt { get; set; }
+
+    /// <summary>Set when the last block is done or the person stops.</summary>
+    public DateTime? EndedAt { get; set; }
+
+    public bool Completed { get; set; }
+
+    /// <summary>pain, leg-symptoms, time or other, when the session was stopped.</summary>
+    public string? StoppedFor { get; set; }
+
+    public List<BlockProgress> Progress { get; set; } = [];
+
+    public Rating? Rating { get; set; }
+}
+
+/// <summary>What happened to one block of a session.</summary>
+public sealed class BlockProgress
+{
+    public Guid Id { get; set; }
+
+    public Guid SessionRunId { get; set; }
+
+    public int BlockIndex { get; set; }
+
+    public required string ExerciseId { get; set; }
+
+    /// <summary>done, skipped, easier (done as the easier variant) or stopped.</summary>
+    public required string Outcome { get; set; }
+
+    public DateTime At { get; set; }
+}
+
+/// <summary>How the session went: pain and stiffness now, difficulty, note, and pain the next day.</summary>
+public sealed class Rating
+{
+    public Guid Id { get; set; }
+
+    public Guid SessionRunId { get; set; }
+
+    public int PainAfter { get; set; }
+
+    public int StiffnessAfter { get; set; }
+
+    /// <summary>too-easy, right or too-hard.</summary>
+    public required string Difficulty { get; set; }
+
+    public string? Note { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public int? NextDayPain { get; set; }
+
+    public DateTime? NextDayAt { get; set; }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Data;
+
+/// <summary>Limber's one database: check-ins, plans as issued, sessions with per-block progress, ratings.</summary>
+public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(options)
+{
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<StoredPlan> Plans => Set<StoredPlan>();
+
+    public DbSet<SessionRun> Sessions => Set<SessionRun>();
+
+    public DbSet<BlockProgress> BlockProgress => Set<BlockProgress>();
+
+    public DbSet<Rating> Ratings => Set<Rating>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<CheckIn>(e =>
+        {
+            e.ToTable("CheckIns");
+            e.Property(c => c.IntakeJson).IsRequired();
+            e.HasIndex(c => c.CreatedAt);
+        });
+        modelBuilder.Entity<StoredPlan>(e =>
+        {
+            e.ToTable("Plans");
+            e.Property(p => p.Status).HasMaxLength(16).IsRequired();
+            e.Property(p => p.Stage).HasMaxLength(16).IsRequired();
+            e.Property(p => p.PlanJson).IsRequired();
+            e.HasOne(p => p.CheckIn).WithMany(c => c.Plans).HasForeignKey(p => p.CheckInId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => p.CreatedAt);
+        });
+        modelBuilder.Entity<SessionRun>(e =>
+        {
+            e.ToTable("Sessions");
+            e.Property(s => s.StoppedFor).HasMaxLength(16);
+            e.HasOne(s => s.Plan).WithMany(p => p.Sessions).HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(s => s.StartedAt);
+        });
+        modelBuilder.Entity<BlockProgress>(e =>
+        {
+            e.ToTable("BlockProgress");
+            e.Property(b => b.ExerciseId).HasMaxLength(64).IsRequired();
+            e.Property(b => b.Outcome).HasMaxLength(16).IsRequired();
+            e.HasOne<SessionRun>().WithMany(s => s.Progress).HasForeignKey(b => b.SessionRunId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(b => new { b.SessionRunId, b.BlockIndex }).IsUnique();
+        });
+        modelBuilder.Entity<Rating>(e =>
+        {
+            e.ToTable("Ratings");
+            e.Property(r => r.Difficulty).HasMaxLength(16).IsRequired();
+            e.Property(r => r.Note).HasMaxLength(2000);
+            e.HasOne<SessionRun>().WithOne(s => s.Rating).HasForeignKey<Rating>(r => r.SessionRunId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(r => r.SessionRunId).IsUnique();
+        });
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Limber.Web.Pages.CheckIn;
+
+/// <summary>What the check-in form posts. Everything is kept as typed so nothing is lost on an error.</summary>
+public sealed class CheckInForm
+{
+    public List<string> RedFlags { get; set; } = [];
+
+    /// <summary>"yes" once the person has answered the red-flag questions (all "no" is a real answer).</summary>
+    public string? RedFlagsAnswered { get; set; }
+
+    public string? Age { get; set; }
+
+    /// <summary>A <c>datetime-local</c> value, in the person's time zone.</summary>
+    public string? EpisodeStarted { get; set; }
+
+    public bool FirstEpisode { get; set; }
+
+    public string Cause { get; set; } = "unknown";
+
+    public string? Pain { get; set; }
+
+    public string? Stiffness { get; set; }
+
+    public string PainSpread { get; set; } = "none";
+
+    public List<string> Conditions { get; set; } = [];
+
+    public string? PregnancyWeeks { get; set; }
+
+    public string CanGetToFloor { get; set; } = "yes";
+
+    public string CanKneel { get; set; } = "yes";
+
+    public List<string> Equipment { get; set; } = [];
+
+    public string? Minutes { get; set; } = "15";
+
+    public string ThermalPreference { get; set; } = "none";
+
+    /// <summary>Minutes east of UTC, set by the page's script from the browser (0 without script).</summary>
+    public int OffsetMinutes { get; set; }
+
+    public TimeSpan Offset => TimeSpan.FromMinutes(Math.Clamp(OffsetMinutes, -14 * 60, 14 * 60));
+
+    /// <summary>
+    /// The intake JSON for the engine. Numbers that do not parse are passed on as text, so the
+    /// engine's own validation names the field and what is allowed.
+    /// </summary>
+    public JsonObject ToIntake(DateTimeOffset now, JsonArray history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var intake = new JsonObject
+        {
+            ["now"] = now.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            ["firstEpisode"] = FirstEpisode,
+            ["cause"] = Cause,
+            ["painSpread"] = PainSpread,
+            ["redFlags"] = new JsonArray([.. RedFlags.Select(f => (JsonNode)f)]),
+            ["conditions"] = new JsonArray([.. Conditions.Select(c => (JsonNode)c)]),
+            ["mobility"] = new JsonObject { ["floor"] = CanGetToFloor != "no", ["kneeling"] = CanKneel != "no" },
+            ["equipment"] = new JsonArray([.. Equipment.Select(e => (JsonNode)e)]),
+            ["thermalPreference"] = ThermalPreference,
+            ["history"] = history,
+        };
+        AddNumber(intake, "age", Age);
+        AddNumber(intake, "pain", Pain);
+        AddNumber(intake, "stiffness", Stiffness);
+        AddNumber(intake, "minutes", Minutes);
+        if (!string.IsNullOrWhiteSpace(PregnancyWeeks) || Conditions.Contains("pregnancy"))
+        {
+            AddNumber(intake, "pregnancyWeeks", PregnancyWeeks);
+        }
+
+        if (!string.IsNullOrWhiteSpace(EpisodeStarted))
+        {
+            intake["episodeStarted"] = DateTime.TryParse(EpisodeStarted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+                ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+                : EpisodeStarted;
+        }
+
+        return intake;
+    }
+
+    private static void AddNumber(JsonObject intake, string name, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        intake[name] = int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : text;
+    }
+
+    /// <summary>The form field a JSON path from the engine belongs to.</summary>
+    public static string FieldOf(string jsonPath)
+    {
+        ArgumentNullException.ThrowIfNull(jsonPath);
+        var name = jsonPath.StartsWith("intake.", StringComparison.Ordinal) ? jsonPath["intake.".Length..] : "";
+        var bracket = name.IndexOfAny(['[', '.']);
+        var head = bracket < 0 ? name : name[..bracket];
+        return head switch
+        {
+            "mobility" when name.EndsWith("kneeling", StringComparison.Ordinal) => "Form.CanKneel",
+            "mobility" => "Form.CanGetToFloor",
+            "" or "now" or "history" => "",
+            _ => "Form." + char.ToUpperInvariant(head[0]) + head[1..],
+        };
+    }
+}

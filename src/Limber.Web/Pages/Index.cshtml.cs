@@ -1,0 +1,59 @@
+using Limber.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Web.Pages;
+
+/// <summary>Home: today's plan or a check-in button, the last session, this week's streak, and the next-day question.</summary>
+public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
+{
+    public StoredPlan? TodaysPlan { get; private set; }
+
+    public SessionRun? LastSession { get; private set; }
+
+    /// <summary>Days this week (Monday to today, UTC) with a completed session.</summary>
+    public int DaysThisWeek { get; private set; }
+
+    /// <summary>A rated session from yesterday or the day before still waiting for next-day pain.</summary>
+    public SessionRun? AwaitingNextDay { get; private set; }
+
+    [BindProperty]
+    public string? NextDayPain { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = now.Date;
+        TodaysPlan = await db.Plans.AsNoTracking().Where(p => p.CreatedAt >= today).OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        LastSession = await db.Sessions.AsNoTracking().Include(s => s.Rating).Include(s => s.Progress)
+            .OrderByDescending(s => s.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var completed = await db.Sessions.AsNoTracking().Where(s => s.Completed && s.StartedAt >= monday).Select(s => s.StartedAt).ToListAsync(cancellationToken);
+        DaysThisWeek = completed.Select(d => d.Date).Distinct().Count();
+        AwaitingNextDay = await db.Sessions.AsNoTracking().Include(s => s.Rating)
+            .Where(s => s.Rating != null && s.Rating.NextDayPain == null && s.StartedAt < today && s.StartedAt >= today.AddDays(-2))
+            .OrderByDescending(s => s.StartedAt).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostNextDayAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        var rating = await db.Ratings.FirstOrDefaultAsync(r => r.SessionRunId == sessionId, cancellationToken);
+        if (rating is null)
+        {
+            return NotFound();
+        }
+
+        if (!int.TryParse(NextDayPain, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var pain) || pain is < 0 or > 10)
+        {
+            ModelState.AddModelError(nameof(NextDayPain), "Choose your pain today, from 0 to 10.");
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
+        rating.NextDayPain = pain;
+        rating.NextDayAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage();
+    }
+}

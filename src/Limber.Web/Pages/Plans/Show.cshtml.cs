@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Limber.Core.Catalog;
+using Limber.Core.Json;
+using Limber.Core.Planning;
+using Limber.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Web.Pages.Plans;
+
+/// <summary>A plan as issued: the stop page for any red flag, otherwise heat and cold, the session outline, habits and cautions.</summary>
+public sealed class ShowModel(LimberDb db, KnowledgeBase knowledge, TimeProvider clock) : PageModel
+{
+    public Guid Id { get; private set; }
+
+    public Plan Plan { get; private set; } = null!;
+
+    public KnowledgeBase Knowledge => knowledge;
+
+    /// <summary>An unfinished session of this plan, to resume.</summary>
+    public Guid? OpenSession { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var stored = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+
+        Id = id;
+        Plan = Read(stored.PlanJson);
+        OpenSession = await db.Sessions.Where(s => s.PlanId == id && s.EndedAt == null)
+            .OrderByDescending(s => s.StartedAt).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        ViewData["BodyClass"] = Plan.Status == PlanStatus.Ok ? null : "stop";
+        return Page();
+    }
+
+    /// <summary>Start (or resume) a guided session; never for a plan that is not ok.</summary>
+    public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var stored = await db.Plans.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+
+        if (stored.Status != "ok")
+        {
+            return RedirectToPage(new { id });
+        }
+
+        var open = await db.Sessions.Where(s => s.PlanId == id && s.EndedAt == null).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        if (open is { } existing)
+        {
+            return RedirectToPage("/Sessions/Run", new { id = existing });
+        }
+
+        var session = new SessionRun { Id = Guid.NewGuid(), PlanId = id, StartedAt = clock.GetUtcNow().UtcDateTime };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage("/Sessions/Run", new { id = session.Id });
+    }
+
+    public static Plan Read(string json) => JsonSerializer.Deserialize<Plan>(json, LimberJson.Options)!;
+
+    public static string Dose(SessionBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var sides = block.Sides == Sides.Each ? " each side" : "";
+        var sets = block.Sets > 1 ? $"{block.Sets} sets of " : "";
+        return block.HoldSeconds > 0 && block.Part is not (SessionPart.WarmUp or SessionPart.Mobility)
+            ? $"{sets}{block.Reps} × {block.HoldSeconds} s hold{sides}"
+            : $"{sets}{block.Reps} reps{sides}";
+    }
+
+    public static string Duration(int seconds) => seconds >= 60 ? $"{seconds / 60} min {seconds % 60:00} s" : $"{seconds} s";
+}

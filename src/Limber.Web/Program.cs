@@ -1,0 +1,49 @@
+using Limber.Web.Api;
+using Limber.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Options (data folder, database) bound from configuration and validated at start.
+builder.AddLimberOptions();
+
+// The engine: the embedded knowledge base, the planner and the clock.
+builder.Services.AddLimberEngine();
+
+// One DbContext on the embedded SQLite database in the user's data folder.
+builder.Services.AddLimberData();
+
+// Pages, the HTTP API's OpenAPI document and the health check.
+builder.Services.AddRazorPages();
+builder.Services.AddOpenApi();
+builder.Services.AddLimberHealthChecks();
+
+var app = builder.Build();
+
+// Apply migrations before the first request; the app owns its local database.
+app.MigrateDatabase();
+
+// Security headers (CSP with no inline script, nosniff, no referrer) on every response.
+app.UseSecurityHeaders();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+
+app.UseStatusCodePagesWithReExecute("/NotFound");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAntiforgery();
+
+// Pages: home, check-in, plan, session player, rating, history, library, sources.
+app.MapRazorPages();
+
+// The HTTP API: the same engine and JSON as the CLI.
+app.MapLimberApi();
+app.MapOpenApi();
+app.MapHealthChecks("/healthz");
+
+app.Run();
+
+/// <summary>Visible to the test projects' WebApplicationFactory.</summary>
+public partial class Program;
