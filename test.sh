@@ -17,6 +17,11 @@ if ! command -v python3 >/dev/null 2>&1; then
   sudo_if_needed apt-get update -qq && sudo_if_needed apt-get install -y -qq python3 >/dev/null
 fi
 
+if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
+  log "installing Debian's chromium (for the browser tests)"
+  sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
 failed_steps=0
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

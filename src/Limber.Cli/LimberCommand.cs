@@ -12,6 +12,7 @@ internal static class LimberCommand
         {
             CatalogCommand.Create(output, error),
             PlanCommand.Create(input, output, error, clock),
+            FiguresCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

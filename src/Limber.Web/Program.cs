@@ -1,4 +1,5 @@
 using Limber.Web.Api;
+using Limber.Web.Figures;
 using Limber.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -40,6 +41,9 @@ app.MapRazorPages();
 
 // The HTTP API: the same engine and JSON as the CLI.
 app.MapLimberApi();
+
+// Drawn exercise figures as cacheable SVG.
+app.MapFigures();
 app.MapOpenApi();
 app.MapHealthChecks("/healthz");
 

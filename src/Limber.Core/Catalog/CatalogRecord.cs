@@ -56,6 +56,10 @@ public sealed record CatalogRecord
     public IReadOnlyList<string> Mistakes { get; init; } = [];
     public IReadOnlyList<string> Cautions { get; init; } = [];
     public IReadOnlyList<string> StopIf { get; init; } = [];
+
+    /// <summary>Key poses for the drawn figure; served as SVG, not part of the catalog JSON.</summary>
+    [JsonIgnore]
+    public Figures.Figure? Figure { get; init; }
 }
 
 /// <summary>A daily habit that helps the back between sessions.</summary>

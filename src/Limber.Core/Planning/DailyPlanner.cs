@@ -34,7 +34,9 @@ public sealed class DailyPlanner(KnowledgeBase knowledge)
             [
                 .. triage.Advice,
                 new Advice("no-self-care-until-seen", AdviceLevel.Info,
-                    "Limber has left out exercise and heat or cold until a clinician has seen you; gentle everyday movement within comfort is fine while you arrange that.",
+                    triage.Status == PlanStatus.Soon
+                        ? "Limber has left out exercise and heat or cold until a clinician has seen you; gentle everyday movement within comfort is fine while you arrange that."
+                        : "Limber has left out exercise and heat or cold. Get seen first, and do not wait to see whether it settles.",
                     ["NICE-NG59", "FINUCANE-2020"]),
             ];
             return new Plan(triage.Status, stop, episode, stage.Stage, [], null, [], Cite(stop.SelectMany(a => a.Sources)), intake.Now);

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Net;
+using System.Text;
+using Limber.Core.Catalog;
+using Limber.Core.Figures;
+
+namespace Limber.Cli.Commands;
+
+/// <summary><c>limber figures --out DIR</c>: every figure as SVG plus one contact sheet to review them at a glance.</summary>
+internal static class FiguresCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var outOption = new Option<DirectoryInfo>("--out") { Description = "Folder to write the SVG files and index.html into.", Required = true };
+        var content = new Option<DirectoryInfo?>("--content") { Description = "Read this content folder instead of the embedded one." };
+        var command = new Command("figures", "Write every exercise figure as SVG, with a contact sheet (index.html).") { outOption, content };
+        command.SetAction(result => Write(result.GetValue(outOption)!, result.GetValue(content), output, error));
+        return command;
+    }
+
+    private static int Write(DirectoryInfo folder, DirectoryInfo? contentFolder, TextWriter output, TextWriter error)
+    {
+        var load = KnowledgeBaseReader.Read(contentFolder is null ? ContentFiles.Embedded() : ContentFiles.FromDirectory(contentFolder.ToString()));
+        if (load.Base is not { } knowledge)
+        {
+            error.WriteLine($"limber: the content has {load.Problems.Count} problem(s); run 'limber catalog check' to list them");
+            return 1;
+        }
+
+        folder.Create();
+        var drawn = knowledge.Records.Where(r => r.Figure is not null).ToList();
+        var sheet = new StringBuilder();
+        sheet.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Limber figures</title><style>")
+            .Append("body{font-family:system-ui,sans-serif;margin:1rem;background:#fbfaf7}main{display:grid;grid-template-columns:repeat(auto-fill,minmax(330px,1fr));gap:12px}")
+            .Append("figure{margin:0;background:#fff;border:1px solid #d9ded9;border-radius:10px;padding:6px}figcaption{font-size:14px}img{width:100%;height:auto}small{color:#5b6661}")
+            .Append("</style></head><body>")
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"<h1>Limber figures ({drawn.Count})</h1><main>");
+        foreach (var record in drawn)
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, record.Id + ".svg"), FigureRenderer.Render(record));
+            File.WriteAllText(Path.Combine(folder.FullName, record.Id + ".mirrored.svg"), FigureRenderer.Render(record, mirror: true));
+            sheet.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"<figure><img src=\"{record.Id}.svg\" alt=\"\"><figcaption><strong>{WebUtility.HtmlEncode(record.Name)}</strong> <small>{record.Id} · {Code.Of(record.Position)} · {string.Join(", ", record.Targets)} · poses: {string.Join(" → ", record.Figure!.Poses.Select(p => WebUtility.HtmlEncode(p.Name)))}</small></figcaption></figure>");
+        }
+
+        sheet.Append("</main></body></html>");
+        File.WriteAllText(Path.Combine(folder.FullName, "index.html"), sheet.ToString());
+        var missing = knowledge.Records.Count(r => r.Figure is null);
+        output.WriteLine($"wrote {drawn.Count} figures and index.html to {folder.FullName}{(missing > 0 ? $" ({missing} records have no figure)" : "")}");
+        return 0;
+    }
+}

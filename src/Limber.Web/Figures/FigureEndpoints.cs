@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Limber.Core.Catalog;
+using Limber.Core.Figures;
+
+namespace Limber.Web.Figures;
+
+/// <summary><c>GET /figures/{id}.svg</c> (and <c>?mirror=1</c> for the other side): the drawn, animated figure of a record.</summary>
+internal static class FigureEndpoints
+{
+    /// <summary>An SVG image may style itself, and nothing else: no scripts, no fetches.</summary>
+    public const string FigurePolicy = "default-src 'none'; style-src 'unsafe-inline'";
+
+    private static readonly ConcurrentDictionary<(string Id, bool Mirror), (byte[] Body, string ETag)> Cache = new();
+
+    public static void MapFigures(this IEndpointRouteBuilder app) =>
+        app.MapGet("/figures/{file}", (string file, bool? mirror, HttpContext context, KnowledgeBase knowledge) =>
+        {
+            if (!file.EndsWith(".svg", StringComparison.Ordinal) || knowledge.Find(file[..^4]) is not { Figure: not null } record)
+            {
+                return Results.NotFound();
+            }
+
+            var (body, etag) = Cache.GetOrAdd((record.Id, mirror == true), key =>
+            {
+                var bytes = Encoding.UTF8.GetBytes(FigureRenderer.Render(record, key.Mirror));
+                return (bytes, $"\"{Convert.ToHexString(SHA256.HashData(bytes))[..16]}\"");
+            });
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = FigurePolicy;
+            headers.CacheControl = "public, max-age=86400";
+            headers.ETag = etag;
+            if (context.Request.Headers.IfNoneMatch.Contains(etag))
+            {
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
+
+            return Results.Bytes(body, "image/svg+xml");
+        })
+        .WithSummary("The exercise's figure as animated SVG; ?mirror=1 draws it for the other side.")
+        .ExcludeFromDescription();
+}

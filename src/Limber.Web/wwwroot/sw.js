@@ -1,0 +1,106 @@
+// Limber's service worker: the app shell is cached up front; plan and session pages (and the
+// exercise figures) are cached as they are fetched so today's session runs offline. The API is
+// never cached: answers that cannot be sent wait in the page's outbox instead.
+const CACHE = 'limber-v1';
+const SHELL = [
+  '/',
+  '/css/site.css',
+  '/css/player.css',
+  '/js/app.js',
+  '/js/player.js',
+  '/js/timeline.js',
+  '/js/offline.js',
+  '/icons/limber.svg',
+  '/manifest.webmanifest',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // One by one, so a single missing file does not stop the others.
+    await Promise.all(SHELL.map((url) => cache.add(new Request(url, { cache: 'reload' })).catch(() => {})));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((k) => k.startsWith('limber-') && k !== CACHE).map((k) => caches.delete(k)));
+    await self.clients.claim();
+  })());
+});
+
+const isPage = (path) => path === '/' || path.startsWith('/plans/') || path.startsWith('/sessions/');
+const isStatic = (path) => /^\/(css|js|icons|figures)\//.test(path) || path === '/manifest.webmanifest';
+
+function cacheable(response) {
+  return response && response.ok && response.type === 'basic' && !response.redirected;
+}
+
+async function put(request, response) {
+  const cache = await caches.open(CACHE);
+  await cache.put(request, response);
+}
+
+async function networkFirst(event) {
+  const { request } = event;
+  const path = new URL(request.url).pathname;
+  try {
+    const response = await fetch(request);
+    if (isPage(path) && cacheable(response)) {
+      event.waitUntil(put(request.url, response.clone()));
+    }
+    return response;
+  } catch (error) {
+    const cached = await caches.match(request.url, { ignoreSearch: true });
+    if (cached) return cached;
+    if (request.mode !== 'navigate') throw error;
+    return offlinePage();
+  }
+}
+
+async function staleWhileRevalidate(event) {
+  const { request } = event;
+  const cache = await caches.open(CACHE);
+  const exact = await cache.match(request);
+  const update = fetch(request).then((response) => {
+    if (cacheable(response)) {
+      const path = new URL(request.url).pathname;
+      // Keep one copy per file: the versioned URL and the plain one both serve offline.
+      return Promise.all([cache.put(request, response.clone()), cache.put(path, response.clone())]).then(() => response);
+    }
+    return response;
+  });
+  if (exact) {
+    event.waitUntil(update.catch(() => {}));
+    return exact;
+  }
+  try {
+    return await update;
+  } catch (error) {
+    const any = await cache.match(request, { ignoreSearch: true });
+    if (any) return any;
+    throw error;
+  }
+}
+
+function offlinePage() {
+  const html = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>Offline · Limber</title><link rel="stylesheet" href="/css/site.css"></head><body><main id="main">' +
+    '<h1>You are offline</h1><p>This page was not saved on this device. Pages you opened before, such as today\'s plan and session, still work.</p>' +
+    '<p><a href="/">Home</a></p></main></body></html>';
+  return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (request.mode === 'navigate' || isPage(url.pathname)) {
+    event.respondWith(networkFirst(event));
+  } else if (isStatic(url.pathname)) {
+    event.respondWith(staleWhileRevalidate(event));
+  }
+});

@@ -1,0 +1,242 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Limber.Core.Catalog;
+using Limber.Core.Json;
+using Limber.Core.Planning;
+using Limber.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Limber.Web.Tests.Pages.CheckIn;
+
+public sealed class CheckInPageTests(LimberWebFactory app) : IClassFixture<LimberWebFactory>, IDisposable
+{
+    /// <summary>The contract's red-flag codes, in the contract's order.</summary>
+    private static readonly string[] RedFlagCodes =
+    [
+        "saddle-numbness", "bladder-change", "bowel-change", "sexual-function-change", "both-legs", "major-trauma",
+        "abdominal-pain-faintness", "leg-weakness-worsening", "fever", "kidney-pain", "infection-risk", "cancer-history",
+        "unexplained-weight-loss", "night-pain", "minor-trauma-bone-risk", "no-improvement-6-weeks", "inflammatory-pattern",
+        "recent-spine-surgery",
+    ];
+
+    private readonly Browser _browser = app.CreateBrowser();
+
+    private DateTimeOffset Now => app.Clock.GetUtcNow();
+
+    public void Dispose() => _browser.Dispose();
+
+    [Fact]
+    public async Task The_safety_questions_come_before_every_other_question()
+    {
+        var page = await _browser.OpenAsync("/check-in");
+
+        var questions = page.FindAll("#check-in input:not([type=hidden]), #check-in select, #check-in textarea")
+            .Select(e => e.GetAttribute("name"))
+            .ToList();
+        var safety = questions.TakeWhile(name => name == "Form.RedFlags").Count();
+
+        safety.ShouldBe(RedFlagCodes.Length);
+        questions.Skip(safety).ShouldNotContain("Form.RedFlags");
+        page.FindAll("#check-in input[name='Form.RedFlags']").Select(e => e.GetAttribute("value")).ShouldBe(RedFlagCodes, ignoreOrder: true);
+        page.FindAll("#check-in input[name='Form.RedFlags'][checked]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_valid_check_in_redirects_to_its_plan()
+    {
+        var response = await _browser.SubmitAsync(await Journeys.FilledCheckInAsync(_browser, Now));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var planId = Journeys.PlanIdOf(Browser.LocationOf(response));
+        var plan = await _browser.FollowAsync(response);
+        plan.Status.ShouldBe(HttpStatusCode.OK);
+        plan.Find("h1").TextContent.ShouldBe("Today's plan");
+        (await app.WithDbAsync(db => db.Plans.AnyAsync(p => p.Id == planId))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_stored_intake_holds_the_answers_and_the_stored_plan_is_the_engines_plan_for_it()
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now, form => form
+            .Set("Form.PainSpread", "buttock")
+            .Check("Form.Conditions", "knee-problem")
+            .Set("Form.ThermalPreference", "heat")
+            .Check("Form.Equipment", "heat-pack"));
+
+        var stored = await app.WithDbAsync(db => db.Plans.Include(p => p.CheckIn).SingleAsync(p => p.Id == planId));
+        var intake = JsonNode.Parse(stored.CheckIn!.IntakeJson)!;
+        intake["age"]!.GetValue<int>().ShouldBe(40);
+        intake["pain"]!.GetValue<int>().ShouldBe(4);
+        intake["stiffness"]!.GetValue<int>().ShouldBe(6);
+        intake["painSpread"]!.GetValue<string>().ShouldBe("buttock");
+        intake["conditions"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["knee-problem"]);
+        intake["equipment"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["mat", "chair", "heat-pack"], ignoreOrder: true);
+        var read = IntakeReader.Read(stored.CheckIn.IntakeJson, Now);
+        read.Problems.ShouldBeEmpty();
+        stored.PlanJson.ShouldBe(LimberJson.Serialize(new DailyPlanner(KnowledgeBase.Embedded).Create(read.Intake!)));
+        stored.PainBefore.ShouldBe(4);
+        stored.StiffnessBefore.ShouldBe(6);
+    }
+
+    [Fact]
+    public async Task Pain_above_ten_is_shown_next_to_the_pain_scale_and_every_other_answer_is_kept()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, TypeEverything);
+        form.Set("Form.Pain", "11");
+        var plansBefore = await PlanCountAsync();
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.ErrorNextTo("Form.Pain").ShouldContain("from 0 to 10");
+        page.ErrorNextTo("Form.Age").ShouldBeEmpty();
+        page.ErrorNextTo("Form.Stiffness").ShouldBeEmpty();
+        page.Has("#form-errors").ShouldBeTrue();
+        ShouldKeep(page, form, except: "Form.Pain");
+        page.FindAll("input[name='Form.Pain'][checked]").ShouldBeEmpty();
+        (await PlanCountAsync()).ShouldBe(plansBefore);
+    }
+
+    [Fact]
+    public async Task A_missing_age_is_shown_next_to_the_age_and_every_answer_is_kept()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, TypeEverything);
+        form.Set("Form.Age", "");
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.ErrorNextTo("Form.Age").ShouldContain("16 to 110");
+        page.ErrorNextTo("Form.Pain").ShouldBeEmpty();
+        page.ErrorNextTo("Form.EpisodeStarted").ShouldBeEmpty();
+        ShouldKeep(page, form);
+        page.Find("input[name='Form.Equipment'][value='mat']").HasAttribute("checked").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task An_age_below_sixteen_is_refused_next_to_the_age_and_the_typed_age_is_kept()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f.Set("Form.Age", "15"));
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.ErrorNextTo("Form.Age").ShouldContain("Limber is for adults");
+        page.Find("#age").GetAttribute("value").ShouldBe("15");
+    }
+
+    [Fact]
+    public async Task A_start_date_in_the_future_is_shown_next_to_the_start_date_and_every_answer_is_kept()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, TypeEverything);
+        form.Set("Form.EpisodeStarted", Journeys.Local(Now.AddDays(2)));
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.ErrorNextTo("Form.EpisodeStarted").ShouldContain("after now", Case.Insensitive);
+        page.ErrorNextTo("Form.Age").ShouldBeEmpty();
+        ShouldKeep(page, form);
+        page.Find("#started").GetAttribute("value").ShouldBe(Journeys.Local(Now.AddDays(2)));
+    }
+
+    [Fact]
+    public async Task Pregnancy_without_weeks_asks_for_the_weeks_next_to_that_field_and_keeps_the_ticked_condition()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, TypeEverything);
+        form.Check("Form.Conditions", "pregnancy").Set("Form.PregnancyWeeks", "");
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.ErrorNextTo("Form.PregnancyWeeks").ShouldContain("required when conditions includes pregnancy");
+        page.ErrorNextTo("Form.Age").ShouldBeEmpty();
+        page.Find("input[name='Form.Conditions'][value='pregnancy']").HasAttribute("checked").ShouldBeTrue();
+        ShouldKeep(page, form);
+    }
+
+    [Fact]
+    public async Task Pregnancy_with_weeks_makes_a_plan()
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now, form => form.Check("Form.Conditions", "pregnancy").Set("Form.PregnancyWeeks", "20"));
+
+        var plan = await Journeys.StoredPlanAsync(app, planId);
+
+        plan.Status.ShouldBe(PlanStatus.Ok);
+    }
+
+    [Fact]
+    public async Task A_red_flag_leads_to_a_plan_page_with_the_stop_content_and_no_start_button()
+    {
+        var response = await _browser.SubmitAsync(await Journeys.FilledCheckInAsync(_browser, Now, f => f.Check("Form.RedFlags", "saddle-numbness")));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await _browser.FollowAsync(response);
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Find(".stop-page").GetAttribute("data-status").ShouldBe("emergency");
+        page.Find("h1").TextContent.ShouldContain("emergency department");
+        page.Text.ShouldContain("Do not start the exercises");
+        page.Has("#start-session").ShouldBeFalse();
+        page.Has("ol.blocks").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_rejected_and_makes_no_plan()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now);
+        form.Remove(Journeys.AntiforgeryField);
+        var plansBefore = await PlanCountAsync();
+
+        var response = await _browser.SubmitAsync(form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await PlanCountAsync()).ShouldBe(plansBefore);
+    }
+
+    [Fact]
+    public async Task The_next_check_in_starts_from_the_lasting_answers_but_not_the_symptoms()
+    {
+        await Journeys.CheckInAsync(_browser, Now, form => form.Set("Form.Age", "57").Check("Form.Equipment", "foam-roller").Set("Form.Minutes", "25"));
+
+        var page = await _browser.OpenAsync("/check-in");
+
+        page.Find("#age").GetAttribute("value").ShouldBe("57");
+        page.Find("#minutes").GetAttribute("value").ShouldBe("25");
+        page.FindAll("input[name='Form.Equipment'][checked]").Select(e => e.GetAttribute("value")).ShouldBe(["mat", "chair", "foam-roller"], ignoreOrder: true);
+        page.FindAll("input[name='Form.Pain'][checked]").ShouldBeEmpty();
+        page.FindAll("input[name='Form.Stiffness'][checked]").ShouldBeEmpty();
+    }
+
+    /// <summary>Answers every question on the form with a non-default value, so keeping them can be checked.</summary>
+    private void TypeEverything(FormData form) => form
+        .Set("Form.Age", "52")
+        .Set("Form.EpisodeStarted", Journeys.Local(Now.AddDays(-10)))
+        .Check("Form.FirstEpisode", "true")
+        .Set("Form.Cause", "lifting")
+        .Set("Form.Pain", "3")
+        .Set("Form.Stiffness", "7")
+        .Set("Form.PainSpread", "thigh")
+        .Check("Form.Conditions", "knee-problem")
+        .Check("Form.Conditions", "high-blood-pressure")
+        .Set("Form.CanGetToFloor", "no")
+        .Set("Form.CanKneel", "no")
+        .Check("Form.Equipment", "towel")
+        .Set("Form.Minutes", "30")
+        .Set("Form.ThermalPreference", "cold");
+
+    /// <summary>The re-rendered form would send back exactly what was posted (bar the token and <paramref name="except"/>).</summary>
+    private static void ShouldKeep(HtmlPage page, FormData posted, string? except = null)
+    {
+        var again = page.Form("#check-in");
+        string[] Answers(FormData f) =>
+        [
+            .. f.Fields
+                .Where(x => x.Key != Journeys.AntiforgeryField && x.Key != except)
+                .Select(x => $"{x.Key}={x.Value}")
+                .Order(StringComparer.Ordinal),
+        ];
+        Answers(again).ShouldBe(Answers(posted));
+    }
+
+    private Task<int> PlanCountAsync() => app.WithDbAsync(db => db.Plans.CountAsync());
+}

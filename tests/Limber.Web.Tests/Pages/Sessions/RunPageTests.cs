@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Limber.Core.Catalog;
+using Limber.Web.Tests.Support;
+
+namespace Limber.Web.Tests.Pages.Sessions;
+
+public sealed class RunPageTests(LimberWebFactory app) : IClassFixture<LimberWebFactory>, IDisposable
+{
+    private readonly Browser _browser = app.CreateBrowser();
+
+    private DateTimeOffset Now => app.Clock.GetUtcNow();
+
+    public void Dispose() => _browser.Dispose();
+
+    [Fact]
+    public async Task The_session_page_carries_the_plans_blocks_as_json()
+    {
+        var (planId, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        var plan = await Journeys.StoredPlanAsync(app, planId);
+
+        var page = await _browser.OpenAsync($"/sessions/{sessionId}");
+
+        page.Find("#player").GetAttribute("data-session").ShouldBe(sessionId.ToString());
+        using var data = SessionData(page);
+        var root = data.RootElement;
+        root.GetProperty("id").GetGuid().ShouldBe(sessionId);
+        root.GetProperty("planId").GetGuid().ShouldBe(planId);
+        var blocks = root.GetProperty("blocks").EnumerateArray().ToList();
+        var planned = plan.Session.ShouldNotBeNull().Blocks;
+        blocks.Count.ShouldBe(planned.Count);
+        foreach (var (block, expected) in blocks.Zip(planned))
+        {
+            block.GetProperty("exerciseId").GetString().ShouldBe(expected.ExerciseId);
+            block.GetProperty("name").GetString().ShouldBe(expected.Name);
+            block.GetProperty("part").GetString().ShouldBe(Code.Of(expected.Part));
+            block.GetProperty("sides").GetString().ShouldBe(Code.Of(expected.Sides));
+            block.GetProperty("sets").GetInt32().ShouldBe(expected.Sets);
+            block.GetProperty("reps").GetInt32().ShouldBe(expected.Reps);
+            block.GetProperty("holdSeconds").GetInt32().ShouldBe(expected.HoldSeconds);
+            block.GetProperty("seconds").GetInt32().ShouldBe(expected.Seconds);
+            block.GetProperty("steps").GetArrayLength().ShouldBeGreaterThan(0, expected.ExerciseId);
+            block.GetProperty("outcome").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+    }
+
+    [Fact]
+    public async Task After_progress_on_the_first_block_a_reload_resumes_with_its_outcome()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        string firstExercise;
+        using (var before = SessionData(await _browser.OpenAsync($"/sessions/{sessionId}")))
+        {
+            firstExercise = before.RootElement.GetProperty("blocks")[0].GetProperty("exerciseId").GetString()!;
+        }
+
+        using var saved = await _browser.Client.PostAsJsonAsync(
+            new Uri($"/api/sessions/{sessionId}/progress", UriKind.Relative),
+            new { blockIndex = 0, exerciseId = firstExercise, outcome = "easier" });
+        saved.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        using var after = SessionData(await _browser.OpenAsync($"/sessions/{sessionId}"));
+        var blocks = after.RootElement.GetProperty("blocks");
+        blocks[0].GetProperty("outcome").GetString().ShouldBe("easier");
+        blocks[1].GetProperty("outcome").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task An_ended_session_that_is_not_rated_redirects_to_the_rating()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Journeys.FinishAsync(_browser, sessionId);
+
+        var response = await _browser.Client.GetAsync(new Uri($"/sessions/{sessionId}", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        Browser.LocationOf(response).ShouldBe($"/sessions/{sessionId}/rate");
+    }
+
+    [Fact]
+    public async Task A_rated_session_redirects_to_the_history()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Journeys.RateAsync(_browser, sessionId);
+
+        var response = await _browser.Client.GetAsync(new Uri($"/sessions/{sessionId}", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        Browser.LocationOf(response).ShouldBe("/history");
+    }
+
+    [Fact]
+    public async Task An_unknown_session_is_not_found()
+    {
+        var page = await _browser.GetAsync($"/sessions/{Guid.NewGuid()}");
+
+        page.Status.ShouldBe(HttpStatusCode.NotFound);
+        page.Find("h1").TextContent.ShouldBe("Not found");
+    }
+
+    private static JsonDocument SessionData(HtmlPage page) => JsonDocument.Parse(page.Find("script#session-data").TextContent);
+}

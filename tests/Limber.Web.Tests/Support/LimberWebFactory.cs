@@ -1,0 +1,59 @@
+using Limber.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Limber.Web.Tests.Support;
+
+/// <summary>
+/// The app in memory with its own temporary data folder (deleted on dispose) and a <see cref="FixedClock"/>.
+/// Use it as a class fixture, or create one in a test that needs an empty database or its own clock.
+/// </summary>
+public sealed class LimberWebFactory : WebApplicationFactory<Program>
+{
+    /// <summary>Wednesday 18 November 2026, 09:00 UTC: where every factory's clock starts.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 18, 9, 0, 0, TimeSpan.Zero);
+
+    public FixedClock Clock { get; } = new(Start);
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "limber-web-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests can check where they point.</summary>
+    public Browser CreateBrowser() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Runs <paramref name="work"/> against the app's database, in its own scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<LimberDb, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<LimberDb>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Limber:DataDirectory", DataDirectory);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataDirectory))
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}
