@@ -18,14 +18,19 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        // Ids are made by the app (Guid.NewGuid) so rows can be linked before they are saved;
+        // EF must insert them as given, never treat a set id as an existing row.
         modelBuilder.Entity<CheckIn>(e =>
         {
+            e.Property(c => c.Id).ValueGeneratedNever();
             e.ToTable("CheckIns");
             e.Property(c => c.IntakeJson).IsRequired();
             e.HasIndex(c => c.CreatedAt);
         });
         modelBuilder.Entity<StoredPlan>(e =>
         {
+            e.Property(p => p.Id).ValueGeneratedNever();
             e.ToTable("Plans");
             e.Property(p => p.Status).HasMaxLength(16).IsRequired();
             e.Property(p => p.Stage).HasMaxLength(16).IsRequired();
@@ -35,6 +40,7 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
         });
         modelBuilder.Entity<SessionRun>(e =>
         {
+            e.Property(s => s.Id).ValueGeneratedNever();
             e.ToTable("Sessions");
             e.Property(s => s.StoppedFor).HasMaxLength(16);
             e.HasOne(s => s.Plan).WithMany(p => p.Sessions).HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
@@ -42,6 +48,7 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
         });
         modelBuilder.Entity<BlockProgress>(e =>
         {
+            e.Property(b => b.Id).ValueGeneratedNever();
             e.ToTable("BlockProgress");
             e.Property(b => b.ExerciseId).HasMaxLength(64).IsRequired();
             e.Property(b => b.Outcome).HasMaxLength(16).IsRequired();
@@ -50,6 +57,7 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
         });
         modelBuilder.Entity<Rating>(e =>
         {
+            e.Property(r => r.Id).ValueGeneratedNever();
             e.ToTable("Ratings");
             e.Property(r => r.Difficulty).HasMaxLength(16).IsRequired();
             e.Property(r => r.Note).HasMaxLength(2000);

@@ -35,5 +35,9 @@ public sealed record Figure(FigureView View, IReadOnlyList<Pose> Poses);
 /// <summary>The props a pose may touch.</summary>
 public static class Props
 {
-    public static readonly IReadOnlyList<string> All = ["mat", "chair", "wall", "ball", "foam-roller", "cushion", "towel", "band", "heat-pack", "cold-pack", "bath"];
+    /// <summary>
+    /// chair: a seat under the hips; chair-edge: a seat edge under the shoulders (hip thrust);
+    /// band: a strap from hand to foot; loop-band: a loop around the knees.
+    /// </summary>
+    public static readonly IReadOnlyList<string> All = ["mat", "chair", "chair-edge", "wall", "ball", "foam-roller", "cushion", "towel", "band", "loop-band", "heat-pack", "cold-pack", "bath"];
 }

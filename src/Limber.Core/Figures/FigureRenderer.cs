@@ -58,9 +58,10 @@ public static class FigureRenderer
         }
 
         svg.Append("<g class=\"moving\">");
-        AppendBody(svg, frames, centre, figure.View, keyDuration, Targets(record.Targets));
+        var loopBand = figure.Poses[0].Props.Contains("loop-band");
+        AppendBody(svg, frames, centre, figure.View, keyDuration, Targets(record.Targets), loopBand);
         svg.Append("</g><g class=\"still\">");
-        AppendBody(svg, [still], centre, figure.View, null, Targets(record.Targets));
+        AppendBody(svg, [still], centre, figure.View, null, Targets(record.Targets), loopBand);
         svg.Append("</g>");
         if (mirror)
         {
@@ -138,7 +139,7 @@ public static class FigureRenderer
         return from + (delta * t);
     }
 
-    private static void AppendBody(StringBuilder svg, IReadOnlyList<Skeleton> frames, double centre, FigureView view, string? duration, IReadOnlyList<(Func<Skeleton, Point> At, double Rx, double Ry)> targets)
+    private static void AppendBody(StringBuilder svg, IReadOnlyList<Skeleton> frames, double centre, FigureView view, string? duration, IReadOnlyList<(Func<Skeleton, Point> At, double Rx, double Ry)> targets, bool loopBand)
     {
         var farClass = view == FigureView.Front ? "near" : "far";
         foreach (var target in targets)
@@ -157,6 +158,15 @@ public static class FigureRenderer
         Animated(svg, "circle", "head", frames, duration, s => [("cx", X(s.Head, centre)), ("cy", Y(s.Head))], $" r=\"{BodyModel.HeadRadius}\"");
         Part(svg, "near", BodyModel.LimbWidth + 1, frames, s => s.NearLeg, centre, duration);
         Part(svg, "near", BodyModel.LimbWidth, frames, s => s.NearArm, centre, duration);
+        if (loopBand)
+        {
+            // A loop band sits just above the knees and moves with them.
+            Animated(svg, "ellipse", "band", frames, duration, s =>
+            {
+                var p = Between(s.NearLeg[0], s.NearLeg[1], 0.85);
+                return [("cx", X(p, centre)), ("cy", Y(p))];
+            }, " rx=\"7\" ry=\"7\"");
+        }
     }
 
     private static void Part(StringBuilder svg, string cls, double width, IReadOnlyList<Skeleton> frames, Func<Skeleton, IReadOnlyList<Point>> points, double centre, string? duration)
@@ -241,6 +251,7 @@ public static class FigureRenderer
         {
             "mat" => $"<rect class=\"prop\" x=\"{F(left - 10)}\" y=\"{F(GroundY - 3)}\" width=\"{F(right - left + 20)}\" height=\"4\" rx=\"2\"/>",
             "chair" => Chair(hipX, GroundY - s.Hip.Y + (BodyModel.TorsoWidth / 2), s.Shoulder.X < s.Hip.X ? -1 : 1, F),
+            "chair-edge" => ChairEdge(s.Shoulder.X + centre, GroundY - s.Shoulder.Y + (BodyModel.TorsoWidth / 2), s.Hip.X < s.Shoulder.X ? -1 : 1, F),
             "wall" => $"<rect class=\"prop\" x=\"{F(Math.Max(feetX, right) + 2)}\" y=\"20\" width=\"8\" height=\"{F(GroundY - 20)}\"/>",
             "ball" => $"<circle class=\"prop\" cx=\"{F(Between(s.Hip, s.Shoulder, 0.3).X + centre)}\" cy=\"{F(GroundY - 27)}\" r=\"27\"/>",
             "foam-roller" => $"<circle class=\"prop\" cx=\"{F(Between(s.Hip, s.Shoulder, 0.6).X + centre)}\" cy=\"{F(GroundY - 8)}\" r=\"8\"/>",
@@ -250,6 +261,14 @@ public static class FigureRenderer
             "bath" => $"<path class=\"prop\" d=\"M{F(left - 12)} {F(GroundY - 48)} L{F(left - 6)} {F(GroundY)} L{F(right + 6)} {F(GroundY)} L{F(right + 12)} {F(GroundY - 48)}\"/>",
             _ => "",
         };
+    }
+
+    /// <summary>A seat whose front edge supports the shoulder blades, the rest of it behind the head.</summary>
+    private static string ChairEdge(double shoulderX, double seatY, int towardsHips, Func<double, string> f)
+    {
+        var edge = shoulderX + (towardsHips * 4);
+        var back = shoulderX - (towardsHips * 34);
+        return $"<path class=\"prop\" d=\"M{f(edge)} {f(GroundY)} L{f(edge)} {f(seatY)} L{f(back)} {f(seatY)} L{f(back)} {f(GroundY)} M{f(back)} {f(seatY)} L{f(back)} {f(seatY - 40)}\" fill=\"none\"/>";
     }
 
     private static string Chair(double hipX, double seatY, int facing, Func<double, string> f)

@@ -20,6 +20,11 @@ public static class FigureRules
         ArgumentNullException.ThrowIfNull(record);
         if (record.Figure is not { } figure)
         {
+            if (DrawnKinds.Contains(record.Kind))
+            {
+                yield return $"a {Code.Of(record.Kind)} record needs a 'figure' with at least one pose";
+            }
+
             yield break;
         }
 

@@ -41,8 +41,8 @@ public sealed record Skeleton(
 
     /// <summary>The lowest point of the body, allowing for the thickness of the limbs.</summary>
     public double Bottom => Math.Min(
-        Extremes().Min(p => p.Y) - (BodyModel.LimbWidth / 2),
-        Math.Min(Hip.Y, Shoulder.Y) - (BodyModel.TorsoWidth / 2));
+        Math.Min(Head.Y - BodyModel.HeadRadius, Math.Min(Hip.Y, Shoulder.Y) - (BodyModel.TorsoWidth / 2)),
+        NearArm.Concat(FarArm).Concat(NearLeg).Concat(FarLeg).Min(p => p.Y) - (BodyModel.LimbWidth / 2));
 
     /// <summary>Places a pose: joints from the hip outwards, then the whole body set on the ground plus its lift.</summary>
     public static Skeleton Place(Pose pose, FigureView view)

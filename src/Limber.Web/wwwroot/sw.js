@@ -1,6 +1,5 @@
-// Limber's service worker: the app shell is cached up front; plan and session pages (and the
-// exercise figures) are cached as they are fetched so today's session runs offline. The API is
-// never cached: answers that cannot be sent wait in the page's outbox instead.
+// Limber's service worker: the app shell up front; plan and session pages and figures as they
+// are fetched, so today's session runs offline. Never the API (the page's outbox handles that).
 const CACHE = 'limber-v1';
 const SHELL = [
   '/',
@@ -17,7 +16,6 @@ const SHELL = [
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // One by one, so a single missing file does not stop the others.
     await Promise.all(SHELL.map((url) => cache.add(new Request(url, { cache: 'reload' })).catch(() => {})));
     await self.skipWaiting();
   })());
@@ -67,7 +65,7 @@ async function staleWhileRevalidate(event) {
   const update = fetch(request).then((response) => {
     if (cacheable(response)) {
       const path = new URL(request.url).pathname;
-      // Keep one copy per file: the versioned URL and the plain one both serve offline.
+      // The versioned URL and the plain path both serve offline.
       return Promise.all([cache.put(request, response.clone()), cache.put(path, response.clone())]).then(() => response);
     }
     return response;
@@ -88,7 +86,7 @@ async function staleWhileRevalidate(event) {
 function offlinePage() {
   const html = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
     '<title>Offline · Limber</title><link rel="stylesheet" href="/css/site.css"></head><body><main id="main">' +
-    '<h1>You are offline</h1><p>This page was not saved on this device. Pages you opened before, such as today\'s plan and session, still work.</p>' +
+    '<h1>You are offline</h1><p>This page is not saved on this device; today\'s plan and session are.</p>' +
     '<p><a href="/">Home</a></p></main></body></html>';
   return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

@@ -173,8 +173,8 @@ public sealed class SessionEndpointsTests(LimberWebFactory app) : IClassFixture<
     public async Task Next_day_pain_is_saved_on_the_rating()
     {
         var (_, sessionId, _) = await Seed.SessionAsync(app);
-        using var rated = await _client.PostJsonAsync($"/api/sessions/{sessionId}/rating", new { painAfter = 3, stiffnessAfter = 3, difficulty = "right" });
-        rated.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await Seed.RatingAsync(app, sessionId);
+        app.Clock.Advance(TimeSpan.FromDays(1));
 
         using var response = await _client.PostJsonAsync($"/api/sessions/{sessionId}/next-day", new { nextDayPain = 1 });
 
@@ -191,7 +191,7 @@ public sealed class SessionEndpointsTests(LimberWebFactory app) : IClassFixture<
     public async Task Next_day_pain_out_of_range_is_a_bad_request(int? nextDayPain)
     {
         var (_, sessionId, _) = await Seed.SessionAsync(app);
-        using var rated = await _client.PostJsonAsync($"/api/sessions/{sessionId}/rating", new { painAfter = 3, stiffnessAfter = 3, difficulty = "right" });
+        await Seed.RatingAsync(app, sessionId);
 
         using var response = await _client.PostJsonAsync($"/api/sessions/{sessionId}/next-day", new { nextDayPain });
 
@@ -223,9 +223,10 @@ public sealed class SessionEndpointsTests(LimberWebFactory app) : IClassFixture<
     {
         var (planId, sessionId, plan) = await Seed.SessionAsync(app);
         var blocks = plan.Session!.Blocks;
-        (await _client.PostJsonAsync($"/api/sessions/{sessionId}/progress", new { blockIndex = 1, exerciseId = blocks[1].ExerciseId, outcome = "skipped" })).Dispose();
-        (await _client.PostJsonAsync($"/api/sessions/{sessionId}/progress", new { blockIndex = 0, exerciseId = blocks[0].ExerciseId, outcome = "done" })).Dispose();
-        (await _client.PostJsonAsync($"/api/sessions/{sessionId}/finish", new { stoppedFor = "time" })).Dispose();
+        await Seed.ProgressAsync(app, sessionId, 1, blocks[1].ExerciseId, "skipped");
+        await Seed.ProgressAsync(app, sessionId, 0, blocks[0].ExerciseId, "done");
+        using var finished = await _client.PostJsonAsync($"/api/sessions/{sessionId}/finish", new { stoppedFor = "time" });
+        finished.StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         using var response = await _client.GetAsync(new Uri($"/api/sessions/{sessionId}", UriKind.Relative));
 

@@ -82,7 +82,7 @@ public sealed class HomePageTests : IDisposable
     public async Task The_day_after_a_rated_session_home_asks_for_the_pain_and_saves_the_answer()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
-        await Journeys.RateAsync(_browser, sessionId);
+        await Seed.RatingAsync(_app, sessionId);
         (await _browser.OpenAsync("/")).Has("#next-day").ShouldBeFalse();
         _app.Clock.Advance(TimeSpan.FromDays(1));
 
@@ -105,7 +105,7 @@ public sealed class HomePageTests : IDisposable
     public async Task A_next_day_answer_out_of_range_shows_an_error_and_saves_nothing()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
-        await Journeys.RateAsync(_browser, sessionId);
+        await Seed.RatingAsync(_app, sessionId);
         _app.Clock.Advance(TimeSpan.FromDays(1));
         var page = await _browser.OpenAsync("/");
         var radio = page.Find("#next-day input[type=radio]").GetAttribute("name")!;
@@ -121,7 +121,7 @@ public sealed class HomePageTests : IDisposable
     public async Task A_next_day_answer_for_an_unknown_session_is_not_found()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
-        await Journeys.RateAsync(_browser, sessionId);
+        await Seed.RatingAsync(_app, sessionId);
         _app.Clock.Advance(TimeSpan.FromDays(1));
         var page = await _browser.OpenAsync("/");
         var radio = page.Find("#next-day input[type=radio]").GetAttribute("name")!;
@@ -135,7 +135,7 @@ public sealed class HomePageTests : IDisposable
     public async Task The_next_day_question_is_not_asked_three_days_later()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
-        await Journeys.RateAsync(_browser, sessionId);
+        await Seed.RatingAsync(_app, sessionId);
         _app.Clock.Advance(TimeSpan.FromDays(3));
 
         var page = await _browser.OpenAsync("/");

@@ -18,12 +18,22 @@ public static partial class Journeys
 
     /// <summary>
     /// Fills the check-in as a 40-year-old desk worker would: no red flags, three days of tightness after
-    /// long sitting, pain 4, stiffness 6, a mat and a chair, 15 minutes.
+    /// long sitting, pain 4, stiffness 6, a mat and a chair, 15 minutes. Every answer is set, so what the page
+    /// carried over from an earlier check-in does not matter.
     /// </summary>
     public static FormData FillValid(FormData form, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(form);
         return form
+            .Remove("Form.RedFlags")
+            .Remove("Form.Conditions")
+            .Remove("Form.Equipment")
+            .Set("Form.PregnancyWeeks", "")
+            .Uncheck("Form.FirstEpisode", "true")
+            .Set("Form.PainSpread", "none")
+            .Set("Form.CanGetToFloor", "yes")
+            .Set("Form.CanKneel", "yes")
+            .Set("Form.ThermalPreference", "none")
             .Set("Form.Age", "40")
             .Set("Form.EpisodeStarted", Local(now.AddDays(-3)))
             .Set("Form.Cause", "sitting")
@@ -68,16 +78,6 @@ public static partial class Journeys
     {
         var planId = await CheckInAsync(browser, now);
         return (planId, await StartSessionAsync(browser, planId));
-    }
-
-    /// <summary>Rates a session through the API, as the player does after the last block.</summary>
-    public static async Task RateAsync(Browser browser, Guid sessionId, int painAfter = 2, int stiffnessAfter = 3, string difficulty = "right")
-    {
-        ArgumentNullException.ThrowIfNull(browser);
-        using var response = await browser.Client.PostAsJsonAsync(
-            new Uri($"/api/sessions/{sessionId}/rating", UriKind.Relative),
-            new { painAfter, stiffnessAfter, difficulty });
-        response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
     /// <summary>Marks a session finished (completed) through the API.</summary>

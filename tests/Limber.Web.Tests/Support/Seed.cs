@@ -2,6 +2,7 @@ using Limber.Core.Catalog;
 using Limber.Core.Json;
 using Limber.Core.Planning;
 using Limber.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Web.Tests.Support;
 
@@ -39,5 +40,49 @@ public static class Seed
             return await db.SaveChangesAsync();
         });
         return (stored.Id, session.Id, plan);
+    }
+
+    /// <summary>Ends a session as completed and stores its rating (what the rating page saves).</summary>
+    public static Task RatingAsync(LimberWebFactory app, Guid sessionId, int painAfter = 2, int stiffnessAfter = 3, string difficulty = "right", string? note = null)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        return app.WithDbAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(s => s.Id == sessionId);
+            session.EndedAt ??= now;
+            session.Completed = true;
+            db.Ratings.Add(new Rating
+            {
+                Id = Guid.NewGuid(),
+                SessionRunId = sessionId,
+                PainAfter = painAfter,
+                StiffnessAfter = stiffnessAfter,
+                Difficulty = difficulty,
+                Note = note,
+                CreatedAt = now,
+            });
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>Stores what happened to one block (what the player posts after each block).</summary>
+    public static Task ProgressAsync(LimberWebFactory app, Guid sessionId, int blockIndex, string exerciseId, string outcome)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        return app.WithDbAsync(db =>
+        {
+            db.BlockProgress.Add(new BlockProgress
+            {
+                Id = Guid.NewGuid(),
+                SessionRunId = sessionId,
+                BlockIndex = blockIndex,
+                ExerciseId = exerciseId,
+                Outcome = outcome,
+                At = now,
+            });
+            return db.SaveChangesAsync();
+        });
     }
 }

@@ -62,6 +62,32 @@ public sealed class ShowModel(KnowledgeBase knowledge) : PageModel
         _ => Words(position),
     };
 
+    /// <summary>A body area code in plain words.</summary>
+    public static string TargetText(string code) => code switch
+    {
+        "lumbar" => "lower back",
+        "thoracic" => "upper back",
+        "quadriceps" => "front of the thighs",
+        "glutes" => "buttocks",
+        "piriformis" => "deep buttock (piriformis)",
+        "adductors" => "inner thighs",
+        "abductors" => "outer hips",
+        "lats" => "sides of the back (lats)",
+        "core" => "core (belly and trunk)",
+        _ => Words(code),
+    };
+
+    /// <summary>A spine movement code in plain words.</summary>
+    public static string MovementText(string code) => code switch
+    {
+        "flexion" => "bending forward",
+        "extension" => "bending back",
+        "rotation" => "twisting",
+        "side-bend" => "bending sideways",
+        "neutral" => "kept straight",
+        _ => Words(code),
+    };
+
     /// <summary>A health condition code in plain words.</summary>
     public static string ConditionText(string code) => code switch
     {

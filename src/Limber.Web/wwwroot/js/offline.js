@@ -19,10 +19,6 @@ function write(items) {
   } catch { /* storage full or blocked: nothing more to do */ }
 }
 
-export function pending() {
-  return read().length;
-}
-
 export function status(text) {
   const el = document.getElementById('sync-status');
   if (el) el.textContent = text;
@@ -93,29 +89,17 @@ export async function postJson(url, body) {
   }
 }
 
-function ratingBody(form) {
+function queueRating(form, id) {
   const data = new FormData(form);
-  const score = (name) => {
-    const v = data.get(name);
-    return v === null || v === '' ? null : Number.parseInt(String(v), 10);
-  };
-  const note = String(data.get('Form.Note') ?? '').trim();
-  return {
+  const score = (name) => Number.parseInt(String(data.get(name) ?? ''), 10);
+  const body = {
     painAfter: score('Form.PainAfter'),
     stiffnessAfter: score('Form.StiffnessAfter'),
     difficulty: data.get('Form.Difficulty'),
-    note: note || null,
+    note: String(data.get('Form.Note') ?? '').trim() || null,
   };
-}
-
-function complete(body) {
-  const ok = (n) => Number.isInteger(n) && n >= 0 && n <= 10;
-  return ok(body.painAfter) && ok(body.stiffnessAfter) && ['too-easy', 'right', 'too-hard'].includes(body.difficulty);
-}
-
-function queueRating(form, id) {
-  const body = ratingBody(form);
-  if (!complete(body)) {
+  const ok = (n) => n >= 0 && n <= 10;
+  if (!ok(body.painAfter) || !ok(body.stiffnessAfter) || !['too-easy', 'right', 'too-hard'].includes(body.difficulty)) {
     status('Choose pain, stiffness and how it felt, then save again.');
     return;
   }
@@ -146,7 +130,7 @@ document.addEventListener('submit', async (event) => {
   } else if (res.redirected) {
     location.assign(res.url);
   } else {
-    // The server wants another look at an answer: submit normally so it can show its messages.
+    // The server wants another look at an answer: let it show its messages.
     form.submit();
   }
 });

@@ -33,20 +33,15 @@ function init(session) {
 
   root.replaceChildren(template());
   const $ = (sel) => root.querySelector(sel);
-  const el = {
-    exercise: $('#player-exercise'), position: $('#player-position'), variant: $('#player-variant'),
-    side: $('#player-side'), step: $('#player-step'), time: $('#player-time'), detail: $('#player-detail'),
-    next: $('#player-next'), total: $('#player-total'), ring: $('#player-ring-bar'),
-    start: $('#player-start'), pause: $('#player-pause'), skip: $('#player-skip'), back: $('#player-back'),
-    skipBlock: $('#player-skip-block'), hurts: $('#player-hurts'), steps: $('#player-steps'),
-    cues: $('#player-cues'), stopIf: $('#player-stop-if'), live: $('#player-live'), alert: $('#player-alert'),
-    dialog: $('#player-dialog'), easierBtn: $('#hurts-easier'), mode: $('#player-mode'), rate: $('#player-rate'),
-  };
+  const el = { easierBtn: $('#hurts-easier') };
+  for (const n of 'exercise position variant side step time detail next total ring-bar start pause skip back skip-block hurts steps cues stop-if live alert dialog mode rate'.split(' ')) {
+    el[n.replace(/-(\w)/g, (_, c) => c.toUpperCase())] = $(`#player-${n}`);
+  }
   el.rate.href = `/sessions/${id}/rate`;
   const RING = 2 * Math.PI * 54;
-  el.ring.setAttribute('stroke-dasharray', RING.toFixed(2));
+  el.ringBar.setAttribute('stroke-dasharray', RING.toFixed(2));
 
-  // ---- time ----
+  // time
   const started = () => run.startedAt !== null;
   const now = () => (run.paused ? run.pausedAt : Date.now());
   const current = () => (started() ? stateAt(timeline, run.startedAt, now(), run.pausedMs) : stateAt(timeline, 0, 0, 0));
@@ -61,7 +56,7 @@ function init(session) {
     save();
   }
 
-  // ---- persistence: the run survives a reload, anchored to the block it was in ----
+  // persistence: the run survives a reload, anchored to the block it was in
   function save() {
     if (!started() || ended || !timeline.length) return;
     const s = current();
@@ -69,7 +64,7 @@ function init(session) {
     const data = {
       blockIndex: timeline[first].blockIndex,
       blockStartedAt: run.startedAt + timeline[first].start * 1000,
-      startedAt: run.startedAt, pausedMs: run.pausedMs, paused: run.paused, pausedAt: run.pausedAt,
+      pausedMs: run.pausedMs, paused: run.paused, pausedAt: run.pausedAt,
       easier: [...easier], skipped: [...skipped],
     };
     try { sessionStorage.setItem(KEY, JSON.stringify(data)); } catch { /* private mode */ }
@@ -107,7 +102,7 @@ function init(session) {
     run.startedAt = startedAtFor(timeline, index, t, run.pausedMs);
   }
 
-  // ---- server ----
+  // server
   function post(path, body) {
     chain = chain.then(() => postJson(`/api/sessions/${id}/${path}`, body)).catch(() => {});
     return chain;
@@ -146,7 +141,7 @@ function init(session) {
     }
   }
 
-  // ---- words ----
+  // words
   function shown(blockIndex) {
     const block = blocks[blockIndex];
     const variant = easier.has(blockIndex) && block.easier;
@@ -203,7 +198,7 @@ function init(session) {
 
   const setText = (node, text) => { if (node.textContent !== text) node.textContent = text; };
 
-  // ---- the render loop: always from timestamps ----
+  // the render loop: always from timestamps
   function render() {
     if (ended && ended !== 'finished') return;
     if (!timeline.length) {
@@ -225,19 +220,17 @@ function init(session) {
     el.variant.hidden = !words.variant;
     setText(el.position, `Exercise ${step.blockIndex + 1} of ${blocks.length} · ${block.part}`);
     setText(el.side, sideText(step.side));
-    el.side.dataset.side = step.side || '';
     el.side.hidden = !step.side;
     setText(el.step, step.kind);
-    el.step.dataset.kind = step.kind;
     setText(el.time, String(Math.max(0, Math.ceil(s.remaining - 1e-6))));
     setText(el.detail, detail(step));
     setText(el.next, nextText(s.index));
     const left = Math.ceil((totalSeconds(timeline) - s.elapsed) / 60);
     setText(el.total, `About ${plural(left, 'minute')} left`);
 
-    if (s.index !== lastIndex) el.ring.classList.add('instant');
-    el.ring.setAttribute('stroke-dashoffset', (RING * (1 - s.elapsedInStep / step.seconds)).toFixed(2));
-    if (s.index !== lastIndex) requestAnimationFrame(() => requestAnimationFrame(() => el.ring.classList.remove('instant')));
+    if (s.index !== lastIndex) el.ringBar.classList.add('instant');
+    el.ringBar.setAttribute('stroke-dashoffset', (RING * (1 - s.elapsedInStep / step.seconds)).toFixed(2));
+    if (s.index !== lastIndex) requestAnimationFrame(() => requestAnimationFrame(() => el.ringBar.classList.remove('instant')));
 
     const textKey = `${step.blockIndex}:${words.variant}`;
     if (textKey !== shownText) {
@@ -257,6 +250,7 @@ function init(session) {
     if (started() && s.index !== lastIndex) {
       passed(lastIndex, s.index);
       el.live.textContent = announcement(step);
+      save();
     }
     if (running()) cue(s);
     lastIndex = s.index;
@@ -268,20 +262,15 @@ function init(session) {
     lastIndex = s.index;
     root.dataset.state = 'finished';
     setText(el.exercise, 'Session complete');
-    el.side.hidden = true;
-    el.variant.hidden = true;
     setText(el.step, 'finished');
-    el.step.dataset.kind = 'finished';
     setText(el.time, '0');
     setText(el.detail, 'Well done. Next: how did it go?');
-    setText(el.next, '');
-    setText(el.total, '');
-    el.ring.setAttribute('stroke-dashoffset', '0');
     el.live.textContent = 'Session complete. Well done.';
     say('Session complete. Well done.');
     beep(660, 0.15); setTimeout(() => beep(880, 0.15), 200); setTimeout(() => beep(1100, 0.3), 400);
     stopTicking();
     await post('finish', { stoppedFor: null });
+    forget();
     setTimeout(() => location.assign(`/sessions/${id}/rate`), 1500);
   }
 
@@ -300,14 +289,14 @@ function init(session) {
         'See a doctor if it keeps spreading, if both legs are affected, or if a leg feels weak.']
       : ['Session stopped. Stopping when it hurts is the right call.'];
     el.alert.replaceChildren(...message.map((t, i) => Object.assign(document.createElement(i ? 'p' : 'h2'), { textContent: t })));
-    el.alert.hidden = false;
     el.rate.hidden = reason !== 'leg-symptoms';
     await post('finish', { stoppedFor: reason });
+    forget();
     if (reason === 'leg-symptoms') el.rate.focus();
     else location.assign(`/sessions/${id}/rate`);
   }
 
-  // ---- cues: voice, beeps or silence ----
+  // cues: voice, beeps or silence
   function loadSettings() {
     let s = {};
     try { s = JSON.parse(localStorage.getItem(SETTINGS) || '{}') || {}; } catch { /* ignore */ }
@@ -345,10 +334,10 @@ function init(session) {
     } catch { /* audio unavailable */ }
   }
 
-  function say(text, interrupt = true) {
+  function say(text) {
     if (settings.mode !== 'voice' || !('speechSynthesis' in window)) return;
     try {
-      if (interrupt) speechSynthesis.cancel();
+      speechSynthesis.cancel();
       const u = new SpeechSynthesisUtterance(text);
       u.lang = document.documentElement.lang || 'en';
       speechSynthesis.speak(u);
@@ -387,7 +376,7 @@ function init(session) {
     }
   }
 
-  // ---- screen wake lock ----
+  // screen wake lock
   async function lock() {
     if (!('wakeLock' in navigator) || wakeLock || locking || document.visibilityState !== 'visible') return;
     locking = true;
@@ -404,7 +393,7 @@ function init(session) {
     held?.release().catch(() => {});
   }
 
-  // ---- controls ----
+  // controls
   function start() {
     if (started() || ended || !timeline.length) return;
     unlockAudio();
@@ -429,7 +418,7 @@ function init(session) {
     save();
   }
 
-  function resume() {
+  function resume(quiet = false) {
     if (!started() || !run.paused || ended) return;
     unlockAudio();
     run.pausedMs += Date.now() - run.pausedAt;
@@ -437,7 +426,7 @@ function init(session) {
     run.pausedAt = null;
     cueStamp = '';
     lock();
-    el.live.textContent = 'Resumed.';
+    if (!quiet) el.live.textContent = 'Resumed.';
     render();
     save();
   }
@@ -447,7 +436,8 @@ function init(session) {
   function skip() {
     if (!started() || ended) return;
     const s = current();
-    if (isWork(s.step)) skipped.add(stepKey(s.index));
+    // A work step counts as skipped when less than half of it ran.
+    if (isWork(s.step) && s.elapsedInStep < s.step.seconds / 2) skipped.add(stepKey(s.index));
     jump(skipStep(timeline, run.startedAt, now(), run.pausedMs));
   }
 
@@ -455,7 +445,8 @@ function init(session) {
     if (!started() || ended) return;
     const s = current();
     const end = nextBlockIndex(timeline, s.index);
-    for (let i = s.index; i < end; i++) if (isWork(timeline[i])) skipped.add(stepKey(i));
+    const from = isWork(s.step) && s.elapsedInStep >= s.step.seconds / 2 ? s.index + 1 : s.index;
+    for (let i = from; i < end; i++) if (isWork(timeline[i])) skipped.add(stepKey(i));
     jump(skipBlock(timeline, run.startedAt, now(), run.pausedMs));
   }
 
@@ -467,7 +458,7 @@ function init(session) {
     jump(t);
   }
 
-  // ---- "This hurts" ----
+  // "This hurts"
   function openHurts() {
     if (ended) return;
     wasRunning = running();
@@ -485,7 +476,7 @@ function init(session) {
 
   function onDialogClosed() {
     if (ended) return;
-    if (wasRunning) resume();
+    if (wasRunning) resume(true);
     el.hurts.focus();
   }
 
@@ -499,7 +490,7 @@ function init(session) {
     closeHurts();
   }
 
-  // ---- offline: cache this page, the plan and the rating page while online ----
+  // offline: cache this page, the plan and the rating page while online
   function warmCache() {
     const sw = navigator.serviceWorker;
     if (!sw || !navigator.onLine) return;
@@ -508,7 +499,7 @@ function init(session) {
     if (sw.controller) go(); else sw.addEventListener('controllerchange', go, { once: true });
   }
 
-  // ---- wiring ----
+  // wiring
   el.start.addEventListener('click', start);
   el.pause.addEventListener('click', toggle);
   el.skip.addEventListener('click', skip);
@@ -544,20 +535,14 @@ function init(session) {
   const interactive = (t) => t instanceof Element && t.closest('input, textarea, select, summary, dialog, [contenteditable]');
   document.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || interactive(e.target) || el.dialog.open) return;
-    if (e.key === ' ' || e.code === 'Space') {
-      e.preventDefault();
-      if (!e.repeat) toggle();
-    } else if (e.key === 'ArrowRight') {
-      e.preventDefault();
-      skip();
-    } else if (e.key === 'ArrowLeft') {
-      e.preventDefault();
-      back();
-    }
+    const act = { ' ': toggle, ArrowRight: skip, ArrowLeft: back }[e.key];
+    if (!act) return;
+    e.preventDefault();
+    if (!e.repeat || e.key !== ' ') act();
   });
   // Space is handled on keydown; stop a focused button from also clicking on keyup.
   document.addEventListener('keyup', (e) => {
-    if ((e.key === ' ' || e.code === 'Space') && !interactive(e.target) && !el.dialog.open) e.preventDefault();
+    if (e.key === ' ' && !interactive(e.target) && !el.dialog.open) e.preventDefault();
   });
   document.addEventListener('pointerdown', unlockAudio, { once: true });
   document.addEventListener('visibilitychange', () => {
@@ -575,6 +560,8 @@ function init(session) {
     clearInterval(timer);
     timer = null;
     unlock();
+  }
+  function forget() {
     try { sessionStorage.removeItem(KEY); } catch { /* ignore */ }
   }
 
@@ -606,65 +593,65 @@ function template() {
   const t = document.createElement('template');
   t.innerHTML = `
 <div class="player-main">
-  <p class="player-position"><span id="player-position"></span> <span id="player-variant" class="tag" hidden>Easier version</span></p>
-  <h1 id="player-exercise" class="player-exercise"></h1>
-  <p id="player-side" class="player-side" hidden></p>
-  <div class="player-clock">
-    <svg class="player-ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-      <circle class="player-ring-track" cx="60" cy="60" r="54"></circle>
-      <circle id="player-ring-bar" class="player-ring-bar" cx="60" cy="60" r="54" transform="rotate(-90 60 60)"></circle>
-    </svg>
-    <div class="player-clock-text">
-      <span id="player-step" class="player-step"></span>
-      <span class="player-time-wrap"><span id="player-time" class="player-time">0</span><span class="player-unit">s</span></span>
-    </div>
-  </div>
-  <p id="player-detail" class="player-detail"></p>
-  <p id="player-next" class="player-next"></p>
-  <div class="player-controls">
-    <button type="button" id="player-start" class="player-primary">Start</button>
-    <button type="button" id="player-pause" class="player-primary" hidden>Pause</button>
-    <button type="button" id="player-back" class="secondary" aria-keyshortcuts="ArrowLeft">Back</button>
-    <button type="button" id="player-skip" class="secondary" aria-keyshortcuts="ArrowRight">Skip</button>
-    <button type="button" id="player-hurts" class="danger player-hurts">This hurts</button>
-  </div>
-  <div id="player-alert" class="player-alert notice stop" aria-live="assertive" hidden></div>
-  <p class="player-after"><a id="player-rate" class="button big" href="#" hidden>Go on to the rating</a></p>
-  <div class="player-empty">
-    <p>Every exercise in this session is already recorded.</p>
-    <button type="button" id="player-finish" class="big">Finish the session</button>
-  </div>
-  <p id="player-total" class="player-total muted"></p>
-  <div class="player-more">
-    <button type="button" id="player-skip-block" class="secondary">Skip this exercise</button>
-    <details class="player-settings">
-      <summary>Sound: <span id="player-mode"></span></summary>
-      <fieldset>
-        <legend>Cues</legend>
-        <label class="choice"><input type="radio" name="cue-mode" value="voice"> Voice</label>
-        <label class="choice"><input type="radio" name="cue-mode" value="beeps"> Beeps</label>
-        <label class="choice"><input type="radio" name="cue-mode" value="silent"> Silent</label>
-        <label class="choice"><input type="checkbox" id="player-halfway"> Say when a hold is halfway</label>
-      </fieldset>
-    </details>
-    <p class="player-keys muted">Keys: Space pauses or resumes, ← goes back, → skips.</p>
-  </div>
+<p class="player-position"><span id="player-position"></span> <span id="player-variant" class="tag" hidden>Easier version</span></p>
+<h1 id="player-exercise" class="player-exercise"></h1>
+<p id="player-side" class="player-side" hidden></p>
+<div class="player-clock">
+<svg class="player-ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+<circle class="player-ring-track" cx="60" cy="60" r="54"></circle>
+<circle id="player-ring-bar" class="player-ring-bar" cx="60" cy="60" r="54" transform="rotate(-90 60 60)"></circle>
+</svg>
+<div class="player-clock-text">
+<span id="player-step" class="player-step"></span>
+<span class="player-time-wrap"><span id="player-time" class="player-time">0</span><span class="player-unit">s</span></span>
+</div>
+</div>
+<p id="player-detail" class="player-detail"></p>
+<p id="player-next" class="player-next"></p>
+<div class="player-controls">
+<button type="button" id="player-start" class="player-primary">Start</button>
+<button type="button" id="player-pause" class="player-primary" hidden>Pause</button>
+<button type="button" id="player-back" class="secondary" aria-keyshortcuts="ArrowLeft">Back</button>
+<button type="button" id="player-skip" class="secondary" aria-keyshortcuts="ArrowRight">Skip</button>
+<button type="button" id="player-hurts" class="danger player-hurts">This hurts</button>
+</div>
+<div id="player-alert" class="player-alert notice stop" aria-live="assertive"></div>
+<p class="player-after"><a id="player-rate" class="button big" href="#" hidden>Go on to the rating</a></p>
+<div class="player-empty">
+<p>Every exercise in this session is already recorded.</p>
+<button type="button" id="player-finish" class="big">Finish the session</button>
+</div>
+<p id="player-total" class="player-total muted"></p>
+<div class="player-more">
+<button type="button" id="player-skip-block" class="secondary">Skip this exercise</button>
+<details class="player-settings">
+<summary>Sound: <span id="player-mode"></span></summary>
+<fieldset>
+<legend>Cues</legend>
+<label class="choice"><input type="radio" name="cue-mode" value="voice"> Voice</label>
+<label class="choice"><input type="radio" name="cue-mode" value="beeps"> Beeps</label>
+<label class="choice"><input type="radio" name="cue-mode" value="silent"> Silent</label>
+<label class="choice"><input type="checkbox" id="player-halfway"> Cue halfway through each hold</label>
+</fieldset>
+</details>
+<p class="player-keys muted">Keys: Space pauses or resumes, ← goes back, → skips.</p>
+</div>
 </div>
 <div class="player-text">
-  <div class="player-list"><h2>How to do it</h2><ol id="player-steps"></ol></div>
-  <div class="player-list"><h2>Cues</h2><ul id="player-cues"></ul></div>
-  <div class="player-list player-stop-if"><h2>Stop if</h2><ul id="player-stop-if"></ul></div>
+<div class="player-list"><h2>How to do it</h2><ol id="player-steps"></ol></div>
+<div class="player-list"><h2>Cues</h2><ul id="player-cues"></ul></div>
+<div class="player-list player-stop-if"><h2>Stop if</h2><ul id="player-stop-if"></ul></div>
 </div>
 <div id="player-live" class="visually-hidden" aria-live="polite"></div>
 <dialog id="player-dialog" class="player-dialog" aria-labelledby="hurts-title">
-  <h2 id="hurts-title">What is happening?</h2>
-  <p>Ease out of the position first. Then choose:</p>
-  <div class="player-dialog-options">
-    <button type="button" id="hurts-easier" class="big" hidden>Try the easier version</button>
-    <button type="button" id="hurts-leg" class="big danger">My leg is tingling or pain is spreading down the leg</button>
-    <button type="button" id="hurts-stop" class="big danger">Stop the session</button>
-    <button type="button" id="hurts-cancel" class="big secondary">It has settled: keep going</button>
-  </div>
+<h2 id="hurts-title">What is happening?</h2>
+<p>Ease out of the position first. Then choose:</p>
+<div class="player-dialog-options">
+<button type="button" id="hurts-easier" class="big" hidden>Try the easier version</button>
+<button type="button" id="hurts-leg" class="big danger">My leg is tingling or pain is spreading down the leg</button>
+<button type="button" id="hurts-stop" class="big danger">Stop the session</button>
+<button type="button" id="hurts-cancel" class="big secondary">It has settled: keep going</button>
+</div>
 </dialog>`;
   return t.content;
 }

@@ -109,7 +109,7 @@ public sealed class RatePageTests(LimberWebFactory app) : IClassFixture<LimberWe
     public async Task Rating_again_shows_the_earlier_answers()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
-        await Journeys.RateAsync(_browser, sessionId, painAfter: 5, stiffnessAfter: 4, difficulty: "too-hard");
+        await Seed.RatingAsync(app, sessionId, painAfter: 5, stiffnessAfter: 4, difficulty: "too-hard");
 
         var form = (await _browser.OpenAsync($"/sessions/{sessionId}/rate")).Form("#rating");
 

@@ -67,6 +67,21 @@ public sealed class RunPageTests(LimberWebFactory app) : IClassFixture<LimberWeb
     }
 
     [Fact]
+    public async Task Saved_progress_is_marked_on_its_block_when_the_page_loads_again()
+    {
+        var (planId, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        var blocks = (await Journeys.StoredPlanAsync(app, planId)).Session!.Blocks;
+        await Seed.ProgressAsync(app, sessionId, 0, blocks[0].ExerciseId, "done");
+        await Seed.ProgressAsync(app, sessionId, 2, blocks[2].ExerciseId, "skipped");
+
+        using var data = SessionData(await _browser.OpenAsync($"/sessions/{sessionId}"));
+
+        data.RootElement.GetProperty("blocks").EnumerateArray().Take(4)
+            .Select(b => b.GetProperty("outcome").ValueKind == JsonValueKind.Null ? "-" : b.GetProperty("outcome").GetString())
+            .ShouldBe(["done", "-", "skipped", "-"]);
+    }
+
+    [Fact]
     public async Task An_ended_session_that_is_not_rated_redirects_to_the_rating()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
@@ -82,7 +97,7 @@ public sealed class RunPageTests(LimberWebFactory app) : IClassFixture<LimberWeb
     public async Task A_rated_session_redirects_to_the_history()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
-        await Journeys.RateAsync(_browser, sessionId);
+        await Seed.RatingAsync(app, sessionId);
 
         var response = await _browser.Client.GetAsync(new Uri($"/sessions/{sessionId}", UriKind.Relative));
 

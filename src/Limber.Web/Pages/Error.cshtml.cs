@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Limber.Web.Pages;
+
+/// <summary>Shown for unexpected errors; re-executed for any method, so it must not demand an antiforgery token.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public void OnPost()
+    {
+    }
+}

@@ -1,0 +1,103 @@
+using Limber.Web.Tests.Support;
+
+namespace Limber.Web.Tests.Pages.History;
+
+/// <summary>History shows everything in the database, so each test gets its own app and data folder.</summary>
+public sealed class HistoryPageTests : IDisposable
+{
+    private readonly LimberWebFactory _app = new();
+    private readonly Browser _browser;
+
+    public HistoryPageTests() => _browser = _app.CreateBrowser();
+
+    private DateTimeOffset Now => _app.Clock.GetUtcNow();
+
+    public void Dispose()
+    {
+        _browser.Dispose();
+        _app.Dispose();
+    }
+
+    [Fact]
+    public async Task With_no_sessions_history_says_so_and_offers_the_check_in()
+    {
+        var page = await _browser.OpenAsync("/history");
+
+        page.Find("#history-empty a").GetAttribute("href").ShouldBe("/check-in");
+        page.Has("#sessions").ShouldBeFalse();
+        page.Has("svg").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_rated_session_appears_as_a_row_and_on_the_chart()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Seed.RatingAsync(_app, sessionId, painAfter: 2, stiffnessAfter: 3, difficulty: "too-easy");
+
+        var page = await _browser.OpenAsync("/history");
+
+        page.Has("#history-empty").ShouldBeFalse();
+        var row = page.Find($"#sessions tr[data-session='{sessionId}']");
+        var cells = row.QuerySelectorAll("th, td").Select(c => HtmlPage.Collapse(c.TextContent)).ToList();
+        cells[0].ShouldBe("Wed 18 Nov");
+        cells[2].ShouldBe("completed");
+        cells[4].ShouldBe("4 → 2");
+        cells[5].ShouldBe("6 → 3");
+        cells[7].ShouldBe("too easy");
+        page.Find("figure svg").GetAttribute("role").ShouldBe("img");
+        page.FindAll("#sessions tbody tr").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_unrated_session_has_no_chart_and_links_to_its_rating()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Journeys.FinishAsync(_browser, sessionId, stoppedFor: "pain");
+
+        var page = await _browser.OpenAsync("/history");
+
+        var row = page.Find($"#sessions tr[data-session='{sessionId}']");
+        row.TextContent.ShouldContain("stopped (pain)");
+        row.QuerySelector($"a[href='/sessions/{sessionId}/rate']").ShouldNotBeNull();
+        page.Has("svg").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task An_unfinished_session_can_be_resumed_from_the_history()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+
+        var page = await _browser.OpenAsync("/history");
+
+        page.Find($"#sessions tr[data-session='{sessionId}'] a[href='/sessions/{sessionId}']").TextContent.ShouldBe("Resume");
+    }
+
+    [Fact]
+    public async Task This_weeks_completed_days_are_counted()
+    {
+        var (_, first) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Journeys.FinishAsync(_browser, first);
+        _app.Clock.Advance(TimeSpan.FromDays(1));
+        var (_, second) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Journeys.FinishAsync(_browser, second);
+
+        var page = await _browser.OpenAsync("/history");
+
+        var thisWeek = page.Find("#weeks tbody tr");
+        thisWeek.TextContent.ShouldContain("This week");
+        HtmlPage.Collapse(thisWeek.QuerySelector("td").ShouldNotBeNull().TextContent).ShouldBe("2 of 7");
+    }
+
+    [Fact]
+    public async Task A_note_is_shown_as_text_never_as_markup()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Seed.RatingAsync(_app, sessionId, note: "<script>alert(1)</script><b>tight</b>");
+
+        var page = await _browser.OpenAsync("/history");
+
+        var row = page.Find($"#sessions tr[data-session='{sessionId}']");
+        row.TextContent.ShouldContain("<script>alert(1)</script><b>tight</b>");
+        row.QuerySelectorAll("script, b").ShouldBeEmpty();
+    }
+}

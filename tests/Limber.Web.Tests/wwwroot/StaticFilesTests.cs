@@ -1,0 +1,119 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Limber.Web.Tests.Support;
+
+namespace Limber.Web.Tests.wwwroot;
+
+public sealed partial class StaticFilesTests(LimberWebFactory app) : IClassFixture<LimberWebFactory>, IDisposable
+{
+    /// <summary>The most the first visit to the home page may download, HTML, CSS and scripts together.</summary>
+    private const int FirstLoadBudget = 150 * 1024;
+
+    private readonly Browser _browser = app.CreateBrowser();
+
+    public void Dispose() => _browser.Dispose();
+
+    [Fact]
+    public async Task The_first_load_of_home_with_its_css_and_scripts_stays_under_150_KiB()
+    {
+        var home = await _browser.OpenAsync("/");
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal) { ["/"] = (await home.Response.Content.ReadAsByteArrayAsync()).Length };
+        var queue = new Queue<string>(home
+            .FindAll("link[rel~=stylesheet], link[rel~=icon], link[rel~=manifest], link[rel~=modulepreload], script[src]")
+            .Select(e => e.GetAttribute(e.LocalName is "link" ? "href" : "src")!));
+        queue.Count.ShouldBeGreaterThanOrEqualTo(2);
+
+        while (queue.TryDequeue(out var url))
+        {
+            var path = url.Split('?')[0];
+            if (sizes.ContainsKey(path))
+            {
+                continue;
+            }
+
+            using var response = await _browser.Client.GetAsync(new Uri(url, UriKind.Relative));
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            sizes[path] = body.Length;
+            if (path.EndsWith(".js", StringComparison.Ordinal))
+            {
+                foreach (var imported in ImportsOf(System.Text.Encoding.UTF8.GetString(body), path))
+                {
+                    queue.Enqueue(imported);
+                }
+            }
+        }
+
+        sizes.Keys.ShouldContain("/css/site.css");
+        sizes.Keys.ShouldContain("/js/app.js");
+        sizes.Values.Sum().ShouldBeLessThan(FirstLoadBudget, string.Join(", ", sizes.Select(s => $"{s.Key} {s.Value} B")));
+    }
+
+    [Fact]
+    public async Task The_web_manifest_is_served_and_its_icons_exist()
+    {
+        using var response = await _browser.Client.GetAsync(new Uri("/manifest.webmanifest", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/manifest+json");
+        using var manifest = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        manifest.RootElement.GetProperty("name").GetString().ShouldBe("Limber");
+        manifest.RootElement.GetProperty("start_url").GetString().ShouldBe("/");
+        var icons = manifest.RootElement.GetProperty("icons").EnumerateArray().Select(i => i.GetProperty("src").GetString()!).ToList();
+        icons.ShouldNotBeEmpty();
+        foreach (var icon in icons)
+        {
+            using var iconResponse = await _browser.Client.GetAsync(new Uri(icon, UriKind.Relative));
+            iconResponse.StatusCode.ShouldBe(HttpStatusCode.OK, icon);
+        }
+    }
+
+    [Fact]
+    public async Task The_service_worker_is_served_as_javascript_from_the_root()
+    {
+        using var response = await _browser.Client.GetAsync(new Uri("/sw.js", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType?.MediaType.ShouldBeOneOf("text/javascript", "application/javascript");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("addEventListener('fetch'");
+    }
+
+    [Fact]
+    public async Task Every_file_the_service_worker_names_is_served()
+    {
+        using var worker = await _browser.Client.GetAsync(new Uri("/sw.js", UriKind.Relative));
+        var script = await worker.Content.ReadAsStringAsync();
+        var urls = QuotedFile().Matches(script).Select(m => m.Groups[1].Value).Distinct().ToList();
+        urls.ShouldNotBeEmpty();
+
+        var missing = new List<string>();
+        foreach (var url in urls)
+        {
+            using var response = await _browser.Client.GetAsync(new Uri(url, UriKind.Relative));
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                missing.Add($"{url}: {(int)response.StatusCode}");
+            }
+        }
+
+        missing.ShouldBeEmpty();
+    }
+
+    /// <summary>Relative module specifiers imported by a script (static and dynamic imports), resolved against it.</summary>
+    private static IEnumerable<string> ImportsOf(string script, string path)
+    {
+        var baseUri = new Uri(new Uri("http://localhost"), path);
+        return ImportSpecifier().Matches(script)
+            .Select(m => m.Groups["spec"].Value)
+            .Where(spec => spec.StartsWith('.') || spec.StartsWith('/'))
+            .Select(spec => new Uri(baseUri, spec).PathAndQuery);
+    }
+
+    [GeneratedRegex("""(?:\bimport\s*(?:[\w*{}\s,$]+\sfrom\s*)?|\bimport\s*\(\s*|\bexport\s*[\w*{}\s,$]+\sfrom\s*)['"](?<spec>[^'"]+)['"]""")]
+    private static partial Regex ImportSpecifier();
+
+    /// <summary>A quoted absolute path to a file (it has an extension), such as '/css/site.css'.</summary>
+    [GeneratedRegex(@"['""`](/[\w\-/]+\.\w+)['""`]")]
+    private static partial Regex QuotedFile();
+}
