@@ -30,6 +30,7 @@ public sealed class ResumeJourneyTests(LimberServer server) : IClassFixture<Limb
         var resumed = await player.StateAsync();
         resumed.BlockIndex.ShouldNotBeNull();
         resumed.BlockIndex.Value.ShouldBeGreaterThanOrEqualTo(1);
+        resumed.ShouldBe(seen[^1] with { RemainingSeconds = seen[^1].RemainingSeconds - 3 }, "it carries on where it was, still running");
         (await page.Locator(PlayerPage.Selectors.Exercise).InnerTextAsync()).ShouldBe(blocks[resumed.BlockIndex.Value]);
         (await page.Locator(PlayerPage.Selectors.Player).GetAttributeAsync("data-block-index")).ShouldBe(resumed.BlockIndex.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 

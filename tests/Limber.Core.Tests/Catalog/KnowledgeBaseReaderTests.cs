@@ -37,6 +37,7 @@ public class KnowledgeBaseReaderTests
         sources: [S0]
         steps:
           - Kneel on hands and knees.
+        figure: { view: side, poses: [{ name: all fours, torso: 0, head: 10, arms: { near: [-90, -90], far: [-90, -90] }, legs: { near: [-90, 180, 180], far: [-90, 180, 180] } }] }
 
         """;
 
@@ -68,7 +69,7 @@ public class KnowledgeBaseReaderTests
     public void An_unknown_field_is_named_with_its_line()
     {
         Only(Read(("content/exercises/cat-cow.yaml", Record + "colour: blue\n")))
-            .ShouldStartWith("content/exercises/cat-cow.yaml:21: unknown field 'colour' (allowed: id, name,");
+            .ShouldStartWith("content/exercises/cat-cow.yaml:22: unknown field 'colour' (allowed: id, name,");
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public class KnowledgeBaseReaderTests
     public void A_dangling_easier_reference_is_reported()
     {
         Only(Read(("content/exercises/cat-cow.yaml", Record + "easier: [cat-nap]\n")))
-            .ShouldBe("content/exercises/cat-cow.yaml:21: 'easier': unknown record id 'cat-nap'");
+            .ShouldBe("content/exercises/cat-cow.yaml:22: 'easier': unknown record id 'cat-nap'");
     }
 
     [Fact]
@@ -181,7 +182,7 @@ public class KnowledgeBaseReaderTests
     public void A_list_item_with_a_colon_asks_for_quotes()
     {
         Only(Read(("content/exercises/cat-cow.yaml", Record + "cues:\n  - Breathe: slowly\n")))
-            .ShouldBe("content/exercises/cat-cow.yaml:22: 'cues' items must be text; quote an item that contains ': '");
+            .ShouldBe("content/exercises/cat-cow.yaml:23: 'cues' items must be text; quote an item that contains ': '");
     }
 
     [Fact]
@@ -217,7 +218,7 @@ public class KnowledgeBaseReaderTests
     public void Only_thermal_records_may_have_a_thermal_block()
     {
         Only(Read(("content/exercises/cat-cow.yaml", Record + "thermal: { mode: heat }\n")))
-            .ShouldBe("content/exercises/cat-cow.yaml:21: only thermal records have a 'thermal' block (kind is mobility)");
+            .ShouldBe("content/exercises/cat-cow.yaml:22: only thermal records have a 'thermal' block (kind is mobility)");
     }
 
     [Fact]
@@ -245,10 +246,10 @@ public class KnowledgeBaseReaderTests
         load.Base.ShouldBeNull();
         load.Problems.Select(p => $"{p.Path}:{p.Line}").ShouldBe(
         [
-            "content/exercises/cat-cow-2.yaml:21",
+            "content/exercises/cat-cow-2.yaml:22",
             "content/exercises/cat-cow.yaml:3",
             "content/exercises/cat-cow.yaml:17",
-            "content/exercises/cat-cow.yaml:21",
+            "content/exercises/cat-cow.yaml:22",
         ]);
     }
 }

@@ -49,6 +49,24 @@ public sealed class HistoryPageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_session_rated_on_the_rating_page_lands_in_the_history()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        var form = (await _browser.OpenAsync($"/sessions/{sessionId}/rate")).Form("#rating")
+            .Set("Form.PainAfter", "1").Set("Form.StiffnessAfter", "2").Set("Form.Difficulty", "right").Set("Form.Note", "Felt good");
+
+        var page = await _browser.FollowAsync(await _browser.SubmitAsync(form));
+
+        page.Url.ShouldBe("/history");
+        var row = HtmlPage.Collapse(page.Find($"#sessions tr[data-session='{sessionId}']").TextContent);
+        row.ShouldContain("4 → 1");
+        row.ShouldContain("6 → 2");
+        row.ShouldContain("about right");
+        row.ShouldContain("Felt good");
+        page.Has("figure svg").ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task An_unrated_session_has_no_chart_and_links_to_its_rating()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
