@@ -6,6 +6,10 @@ namespace Limber.EndToEnd.Tests;
 /// <summary>Every page at a phone and a laptop size, saved for review under the screenshots folder.</summary>
 public sealed class ScreenshotTests(LimberServer server) : IClassFixture<LimberServer>
 {
+    /// <summary>Loads every figure now, lazy or not.</summary>
+    private const string LoadEveryImage =
+        "() => Promise.all([...document.images].map(img => { img.loading = 'eager'; return img.decode().catch(() => null); }))";
+
     [Theory]
     [InlineData(360, 740)]
     [InlineData(1280, 800)]
@@ -16,10 +20,23 @@ public sealed class ScreenshotTests(LimberServer server) : IClassFixture<LimberS
         using var api = new SessionApi(server.BaseUrl);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var taken = new List<string>();
-        async Task Shot(string name)
+
+        // Chromium's full-page capture paints the figures below the fold only now and then, so
+        // pages without viewport-relative sizes are captured through a viewport as tall as the
+        // page. The player and the stop page size themselves to the screen: those keep the real one.
+        async Task Shot(string name, bool sizedToScreen = false)
         {
-            var file = $"{name}-{width}";
+            await page.EvaluateAsync(LoadEveryImage);
+            var tall = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+            if (!sizedToScreen && tall > height)
+            {
+                await page.SetViewportSizeAsync(width, tall);
+                await page.EvaluateAsync(LoadEveryImage);
+            }
+
+            var file = $"{name}-{width}x{height}";
             await LimberServer.ScreenshotAsync(page, file);
+            await page.SetViewportSizeAsync(width, height);
             taken.Add(file);
         }
 
@@ -42,9 +59,10 @@ public sealed class ScreenshotTests(LimberServer server) : IClassFixture<LimberS
         await checkIn.PainAsync(7);
         await checkIn.StiffnessAsync(5);
         var stop = await checkIn.MakePlanAsync();
+        (await stop.HeadingAsync()).ShouldBe("See a doctor today");
         await page.Locator(PlanPage.Selectors.StopPage).WaitForAsync();
         (await page.Locator(PlanPage.Selectors.StartSession).CountAsync()).ShouldBe(0);
-        await Shot("stop-page");
+        await Shot("stop-page", sizedToScreen: true);
 
         var plan = await checkIn.CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 10);
         (await plan.HeadingAsync()).ShouldBe("Today's plan");
@@ -55,11 +73,15 @@ public sealed class ScreenshotTests(LimberServer server) : IClassFixture<LimberS
         await player.StartAsync();
         await player.RunUntilAsync(s => s.StepKind is "reps" or "hold", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         await player.RunForAsync(TimeSpan.FromSeconds(4));
-        await Shot("player-running");
+        await Shot("player-running", sizedToScreen: true);
 
         await page.ClickAsync(PlayerPage.Selectors.Hurts);
         await page.Locator(PlayerPage.Selectors.Dialog).WaitForAsync();
-        await Shot("player-this-hurts");
+
+        // A modal sits in the viewport; a full-page capture would misplace it.
+        var dialogFile = $"player-this-hurts-{width}x{height}";
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LimberServer.ScreenshotFolder, dialogFile + ".png") });
+        taken.Add(dialogFile);
         await page.ClickAsync(PlayerPage.Selectors.HurtsCancel);
         await page.Locator(PlayerPage.Selectors.Dialog).WaitForAsync(new() { State = WaitForSelectorState.Hidden });
 

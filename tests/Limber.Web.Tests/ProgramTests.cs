@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Limber.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Web.Tests;
 
@@ -17,14 +18,6 @@ public sealed class ProgramTests(LimberWebFactory app) : IClassFixture<LimberWeb
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
-    }
-
-    [Fact]
-    public async Task The_database_lives_in_the_configured_data_directory()
-    {
-        using var response = await _client.GetAsync(new Uri("/healthz", UriKind.Relative));
-
-        File.Exists(Path.Combine(app.DataDirectory, "limber.db")).ShouldBeTrue();
     }
 
     [Fact]
@@ -54,6 +47,34 @@ public sealed class ProgramTests(LimberWebFactory app) : IClassFixture<LimberWeb
         page.Status.ShouldBe(HttpStatusCode.NotFound);
         page.Find("h1").TextContent.ShouldBe("Not found");
         page.Find("main a[href='/check-in']").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task An_unexpected_error_shows_the_error_page_with_status_500()
+    {
+        using var broken = new LimberWebFactory();
+        using var browser = broken.CreateBrowser();
+        await broken.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Sessions"));
+
+        var page = await browser.GetAsync("/");
+
+        page.Status.ShouldBe(HttpStatusCode.InternalServerError);
+        page.Find("h1").TextContent.ShouldBe("Something went wrong");
+        page.Text.ShouldNotContain("SqliteException");
+    }
+
+    [Fact]
+    public async Task An_unexpected_error_while_posting_a_form_shows_the_error_page_too()
+    {
+        using var broken = new LimberWebFactory();
+        using var browser = broken.CreateBrowser();
+        var form = await Journeys.FilledCheckInAsync(browser, broken.Clock.GetUtcNow());
+        await broken.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Plans"));
+
+        var page = await browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.InternalServerError);
+        page.Find("h1").TextContent.ShouldBe("Something went wrong");
     }
 
     [Fact]

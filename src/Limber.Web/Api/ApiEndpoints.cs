@@ -33,16 +33,24 @@ internal static class ApiEndpoints
         sessions.MapPost("/next-day", NextDay).WithSummary("Pain the day after the session.");
     }
 
-    private static async Task<IResult> CreatePlan(HttpRequest request, DailyPlanner planner, TimeProvider clock)
+    private static async Task<IResult> CreatePlan(HttpRequest request, DailyPlanner planner, TimeProvider clock, PlanCache cache)
     {
         using var reader = new StreamReader(request.Body);
-        var read = IntakeReader.Read(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), clock.GetUtcNow());
+        var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        if (cache.Find(body) is { } cached)
+        {
+            return Results.Bytes(cached, Json);
+        }
+
+        var read = IntakeReader.Read(body, clock.GetUtcNow());
         if (read.Intake is not { } intake)
         {
             return Results.ValidationProblem(ApiProblems.ByField(read.Problems), title: "The intake is not valid.");
         }
 
-        return Results.Text(LimberJson.Serialize(planner.Create(intake)), Json);
+        var json = System.Text.Encoding.UTF8.GetBytes(LimberJson.Serialize(planner.Create(intake)));
+        cache.Keep(body, json, intakeGivesNow: body.Contains("\"now\"", StringComparison.Ordinal));
+        return Results.Bytes(json, Json);
     }
 
     private static async Task<Results<Ok<SessionState>, NotFound>> GetSession(Guid id, LimberDb db, CancellationToken cancellationToken)

@@ -15,14 +15,15 @@ internal static class FigureEndpoints
     private static readonly ConcurrentDictionary<(string Id, bool Mirror), (byte[] Body, string ETag)> Cache = new();
 
     public static void MapFigures(this IEndpointRouteBuilder app) =>
-        app.MapGet("/figures/{file}", (string file, bool? mirror, HttpContext context, KnowledgeBase knowledge) =>
+        app.MapGet("/figures/{file}", (string file, string? mirror, HttpContext context, KnowledgeBase knowledge) =>
         {
             if (!file.EndsWith(".svg", StringComparison.Ordinal) || knowledge.Find(file[..^4]) is not { Figure: not null } record)
             {
                 return Results.NotFound();
             }
 
-            var (body, etag) = Cache.GetOrAdd((record.Id, mirror == true), key =>
+            var mirrored = mirror is "1" or "true";
+            var (body, etag) = Cache.GetOrAdd((record.Id, mirrored), key =>
             {
                 var bytes = Encoding.UTF8.GetBytes(FigureRenderer.Render(record, key.Mirror));
                 return (bytes, $"\"{Convert.ToHexString(SHA256.HashData(bytes))[..16]}\"");

@@ -21,13 +21,14 @@ internal static partial class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => KnowledgeBase.Embedded);
         services.AddSingleton<DailyPlanner>();
+        services.AddSingleton<Api.PlanCache>();
     }
 
     public static void AddLimberData(this IServiceCollection services) =>
-        services.AddDbContext<LimberDb>((provider, options) =>
+        services.AddDbContextPool<LimberDb>((provider, options) =>
         {
             var limber = provider.GetRequiredService<IOptions<LimberOptions>>().Value;
-            options.UseSqlite(limber.EffectiveConnectionString);
+            options.UseSqlite(limber.EffectiveConnectionString).AddInterceptors(SqliteTuning.Instance);
         });
 
     public static void AddLimberHealthChecks(this IServiceCollection services) =>
@@ -42,12 +43,41 @@ internal static partial class ServiceRegistration
         }
 
         using var scope = app.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<LimberDb>().Database.Migrate();
+        var db = scope.ServiceProvider.GetRequiredService<LimberDb>();
+        db.Database.Migrate();
+
+        // Write-ahead logging: readers never wait for the writer, and a write is one append.
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         LogMigrated(app.Logger, nameof(LimberDb));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Migrated database of {DbContextName}")]
     private static partial void LogMigrated(ILogger logger, string dbContextName);
+
+    /// <summary>
+    /// In WAL mode, synchronous=NORMAL keeps the database consistent after a crash and only a
+    /// power cut can lose the last moments of writes; it is set on every connection as it opens.
+    /// </summary>
+    private sealed class SqliteTuning : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+    {
+        public static readonly SqliteTuning Instance = new();
+
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData)
+        {
+            ArgumentNullException.ThrowIfNull(connection);
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            command.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(connection);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
 
     private sealed class DatabaseHealthCheck(LimberDb db) : IHealthCheck
     {

@@ -18,7 +18,8 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
     /// <summary>A rated session from yesterday or the day before still waiting for next-day pain.</summary>
     public SessionRun? AwaitingNextDay { get; private set; }
 
-    [BindProperty]
+    /// <summary>Posted by the shared 0-10 scale, which names its radios Form.{name}.</summary>
+    [BindProperty(Name = "Form.NextDayPain")]
     public string? NextDayPain { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -46,7 +47,7 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
 
         if (!int.TryParse(NextDayPain, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var pain) || pain is < 0 or > 10)
         {
-            ModelState.AddModelError(nameof(NextDayPain), "Choose your pain today, from 0 to 10.");
+            ModelState.AddModelError("Form.NextDayPain", "Choose your pain today, from 0 to 10.");
             await OnGetAsync(cancellationToken);
             return Page();
         }

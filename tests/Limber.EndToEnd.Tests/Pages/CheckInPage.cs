@@ -12,6 +12,7 @@ public sealed class CheckInPage(IPage page)
         public const string Age = "#age";
         public const string Started = "#started";
         public const string Minutes = "#minutes";
+        public const string Cause = "#cause";
         public const string Submit = "form#check-in button[type=submit]";
         public const string Errors = "#form-errors";
         public const string FieldErrors = ".field-error:not(:empty)";
@@ -63,7 +64,7 @@ public sealed class CheckInPage(IPage page)
         await OpenAsync();
         await AgeAsync(47);
         await StartedAsync(now.UtcDateTime.AddDays(-2));
-        await page.SelectOptionAsync("#cause", new SelectOptionValue { Label = "Long sitting" });
+        await page.SelectOptionAsync(Selectors.Cause, new SelectOptionValue { Label = "Long sitting" });
         await PainAsync(4);
         await StiffnessAsync(6);
         await TickAsync("Exercise mat");

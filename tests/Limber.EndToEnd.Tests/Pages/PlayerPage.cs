@@ -39,6 +39,9 @@ public sealed partial class PlayerPage(IPage page)
 
     public static Regex Address { get; } = AddressPattern();
 
+    /// <summary>What the hook reports once the whole session has run.</summary>
+    public static PlayerState Finished { get; } = new(null, "finished", null, 0, Running: false);
+
     public IPage Page => page;
 
     public Guid SessionId => Guid.Parse(Address.Match(page.Url).Groups["id"].Value);
@@ -81,8 +84,17 @@ public sealed partial class PlayerPage(IPage page)
                 throw new TimeoutException($"After {limit} of browser time the player was still at {seen[^1]}.");
             }
 
-            await RunForAsync(step);
-            seen.Add(await StateAsync());
+            try
+            {
+                await RunForAsync(step);
+                seen.Add(await StateAsync());
+            }
+            catch (PlaywrightException) when (RatePage.Address.IsMatch(page.Url))
+            {
+                // The clock ran on past the end and the player already moved on to the rating,
+                // which it does only once the session is finished and saved.
+                seen.Add(Finished);
+            }
         }
 
         return seen;

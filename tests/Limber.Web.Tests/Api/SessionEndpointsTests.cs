@@ -33,6 +33,21 @@ public sealed class SessionEndpointsTests(LimberWebFactory app) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("done")]
+    [InlineData("skipped")]
+    [InlineData("easier")]
+    [InlineData("stopped")]
+    public async Task Every_outcome_the_player_sends_is_accepted(string outcome)
+    {
+        var (_, sessionId, plan) = await Seed.SessionAsync(app);
+
+        using var response = await _client.PostJsonAsync($"/api/sessions/{sessionId}/progress", new { blockIndex = 2, exerciseId = plan.Session!.Blocks[2].ExerciseId, outcome });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await app.WithDbAsync(db => db.BlockProgress.SingleAsync(p => p.SessionRunId == sessionId))).Outcome.ShouldBe(outcome);
+    }
+
+    [Theory]
     [InlineData("finished")]
     [InlineData("")]
     [InlineData(null)]
@@ -77,11 +92,23 @@ public sealed class SessionEndpointsTests(LimberWebFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Progress_sent_as_a_plain_text_form_from_another_site_is_refused()
+    {
+        var (_, sessionId, _) = await Seed.SessionAsync(app);
+        using var content = new StringContent("""{"blockIndex": 0, "exerciseId": "cat-cow", "outcome": "done"}""", System.Text.Encoding.UTF8, "text/plain");
+
+        using var response = await _client.PostAsync(new Uri($"/api/sessions/{sessionId}/progress", UriKind.Relative), content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        (await app.WithDbAsync(db => db.BlockProgress.AnyAsync(p => p.SessionRunId == sessionId))).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Finishing_without_a_reason_completes_the_session()
     {
         var (_, sessionId, _) = await Seed.SessionAsync(app);
 
-        using var response = await _client.PostJsonAsync($"/api/sessions/{sessionId}/finish", new { });
+        using var response = await _client.PostJsonTextAsync($"/api/sessions/{sessionId}/finish", """{"stoppedFor": null}""");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var session = await app.WithDbAsync(db => db.Sessions.SingleAsync(s => s.Id == sessionId));
@@ -90,17 +117,21 @@ public sealed class SessionEndpointsTests(LimberWebFactory app) : IClassFixture<
         session.EndedAt.ShouldBe(Now);
     }
 
-    [Fact]
-    public async Task Finishing_with_a_reason_records_a_stop()
+    [Theory]
+    [InlineData("pain")]
+    [InlineData("leg-symptoms")]
+    [InlineData("time")]
+    [InlineData("other")]
+    public async Task Finishing_with_a_reason_records_a_stop(string reason)
     {
         var (_, sessionId, _) = await Seed.SessionAsync(app);
 
-        using var response = await _client.PostJsonAsync($"/api/sessions/{sessionId}/finish", new { stoppedFor = "leg-symptoms" });
+        using var response = await _client.PostJsonAsync($"/api/sessions/{sessionId}/finish", new { stoppedFor = reason });
 
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var session = await app.WithDbAsync(db => db.Sessions.SingleAsync(s => s.Id == sessionId));
         session.Completed.ShouldBeFalse();
-        session.StoppedFor.ShouldBe("leg-symptoms");
+        session.StoppedFor.ShouldBe(reason);
         session.EndedAt.ShouldBe(Now);
     }
 
@@ -136,6 +167,20 @@ public sealed class SessionEndpointsTests(LimberWebFactory app) : IClassFixture<
         session.EndedAt.ShouldBe(Now);
         var rating = session.Rating.ShouldNotBeNull();
         (rating.PainAfter, rating.StiffnessAfter, rating.Difficulty, rating.Note).ShouldBe((2, 4, "too-hard", "ok"));
+    }
+
+    [Fact]
+    public async Task A_rating_queued_offline_with_no_note_is_saved_and_a_second_one_replaces_it()
+    {
+        var (_, sessionId, _) = await Seed.SessionAsync(app);
+
+        using var first = await _client.PostJsonTextAsync($"/api/sessions/{sessionId}/rating", """{"painAfter": 5, "stiffnessAfter": 5, "difficulty": "right", "note": null}""");
+        using var second = await _client.PostJsonTextAsync($"/api/sessions/{sessionId}/rating", """{"painAfter": 1, "stiffnessAfter": 2, "difficulty": "too-easy", "note": null}""");
+
+        first.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        second.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var rating = await app.WithDbAsync(db => db.Ratings.SingleAsync(r => r.SessionRunId == sessionId));
+        (rating.PainAfter, rating.StiffnessAfter, rating.Difficulty, rating.Note).ShouldBe((1, 2, "too-easy", (string?)null));
     }
 
     [Fact]

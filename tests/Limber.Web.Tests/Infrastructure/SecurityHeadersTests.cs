@@ -1,5 +1,6 @@
 using System.Net;
 using Limber.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Web.Tests.Infrastructure;
 
@@ -35,6 +36,20 @@ public sealed class SecurityHeadersTests(LimberWebFactory app) : IClassFixture<L
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         ShouldBeProtected(response);
+    }
+
+    [Fact]
+    public async Task The_error_page_carries_the_headers_too()
+    {
+        using var broken = new LimberWebFactory();
+        using var client = broken.CreateClient();
+        await broken.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Sessions"));
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        ShouldBeProtected(response);
+        response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
     }
 
     [Fact]

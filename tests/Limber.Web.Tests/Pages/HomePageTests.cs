@@ -78,8 +78,8 @@ public sealed class HomePageTests : IDisposable
         page.Find($"main a[href='/sessions/{sessionId}/rate']").TextContent.ShouldBe("Say how it went");
     }
 
-    [Fact(Skip = AppBugs.NextDayAnswerNeverBinds)]
-    public async Task The_day_after_a_rated_session_home_asks_for_the_pain_and_saves_the_answer()
+    [Fact]
+    public async Task The_day_after_a_rated_session_home_asks_how_the_back_is()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
         await Seed.RatingAsync(_app, sessionId);
@@ -87,11 +87,22 @@ public sealed class HomePageTests : IDisposable
         _app.Clock.Advance(TimeSpan.FromDays(1));
 
         var page = await _browser.OpenAsync("/");
-        var form = page.Form("#next-day");
-        form.Get("sessionId").ShouldBe(sessionId.ToString());
-        page.FindAll("#next-day input[type=radio]").Count.ShouldBe(11);
+
+        page.Form("#next-day").Get("sessionId").ShouldBe(sessionId.ToString());
+        page.FindAll("#next-day input[type=radio]").Select(r => r.GetAttribute("value")).ShouldBe(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+        page.Find("#next-day").TextContent.ShouldContain("the day after your session");
+    }
+
+    [Fact]
+    public async Task A_next_day_answer_is_saved_and_the_question_goes_away()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Seed.RatingAsync(_app, sessionId);
+        _app.Clock.Advance(TimeSpan.FromDays(1));
+        var page = await _browser.OpenAsync("/");
         var radio = page.Find("#next-day input[type=radio][value='3']").GetAttribute("name")!;
-        var response = await _browser.SubmitAsync(form.Set(radio, "3"));
+
+        var response = await _browser.SubmitAsync(page.Form("#next-day").Set(radio, "3"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         Browser.LocationOf(response).ShouldBe("/");

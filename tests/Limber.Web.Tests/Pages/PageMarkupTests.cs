@@ -53,26 +53,20 @@ public sealed class PageMarkupTests(LimberWebFactory app) : IClassFixture<Limber
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Every_stylesheet_script_image_and_icon_a_page_loads_is_served(string name)
+    public async Task Every_stylesheet_script_module_and_image_a_page_loads_is_served(string name)
     {
         var page = await OpenAsync(name);
 
-        var assets = page.FindAll("link[rel~=stylesheet], link[rel~=icon], link[rel~=manifest], link[rel~=modulepreload], script[src], img[src]")
-            .Select(e => e.GetAttribute(e.LocalName is "link" ? "href" : "src")!)
-            .Distinct()
-            .ToList();
-        assets.ShouldNotBeEmpty();
-        var missing = new List<string>();
-        foreach (var asset in assets)
+        var assets = await PageAssets.LoadAsync(_browser, page);
+        var images = new List<PageAssets.Asset>();
+        foreach (var src in page.FindAll("img[src]").Select(i => i.GetAttribute("src")!).Distinct())
         {
-            using var response = await _browser.Client.GetAsync(new Uri(asset, UriKind.Relative));
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                missing.Add($"{asset}: {(int)response.StatusCode}");
-            }
+            using var response = await _browser.Client.GetAsync(new Uri(src, UriKind.Relative));
+            images.Add(new PageAssets.Asset(src, response.StatusCode, 0));
         }
 
-        missing.ShouldBeEmpty();
+        assets.ShouldNotBeEmpty();
+        assets.Concat(images).Where(a => a.Status != HttpStatusCode.OK).Select(a => $"{a.Path}: {(int)a.Status}").ShouldBeEmpty();
     }
 
     [Theory]

@@ -35,6 +35,19 @@ public sealed class Browser(HttpClient client) : IDisposable
         return await client.PostAsync(new Uri(form.Action, UriKind.Relative), content);
     }
 
+    /// <summary>Posts the form as multipart/form-data, the way a script's <c>fetch(action, { body: new FormData(form) })</c> does.</summary>
+    public async Task<HttpResponseMessage> SubmitMultipartAsync(FormData form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in form.Fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        return await client.PostAsync(new Uri(form.Action, UriKind.Relative), content);
+    }
+
     /// <summary>Posts the form and parses the page that comes back (a re-rendered form, for instance).</summary>
     public async Task<HtmlPage> SubmitForPageAsync(FormData form)
     {

@@ -24,12 +24,4 @@ public sealed class FixedClock(DateTimeOffset start) : TimeProvider
             _now = _now.Add(by);
         }
     }
-
-    public void Set(DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            _now = now.ToUniversalTime();
-        }
-    }
 }

@@ -18,36 +18,14 @@ public sealed partial class StaticFilesTests(LimberWebFactory app) : IClassFixtu
     public async Task The_first_load_of_home_with_its_css_and_scripts_stays_under_150_KiB()
     {
         var home = await _browser.OpenAsync("/");
-        var sizes = new Dictionary<string, long>(StringComparer.Ordinal) { ["/"] = (await home.Response.Content.ReadAsByteArrayAsync()).Length };
-        var queue = new Queue<string>(home
-            .FindAll("link[rel~=stylesheet], link[rel~=icon], link[rel~=manifest], link[rel~=modulepreload], script[src]")
-            .Select(e => e.GetAttribute(e.LocalName is "link" ? "href" : "src")!));
-        queue.Count.ShouldBeGreaterThanOrEqualTo(2);
+        var html = (await home.Response.Content.ReadAsByteArrayAsync()).Length;
 
-        while (queue.TryDequeue(out var url))
-        {
-            var path = url.Split('?')[0];
-            if (sizes.ContainsKey(path))
-            {
-                continue;
-            }
+        var assets = await PageAssets.LoadAsync(_browser, home);
 
-            using var response = await _browser.Client.GetAsync(new Uri(url, UriKind.Relative));
-            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
-            var body = await response.Content.ReadAsByteArrayAsync();
-            sizes[path] = body.Length;
-            if (path.EndsWith(".js", StringComparison.Ordinal))
-            {
-                foreach (var imported in ImportsOf(System.Text.Encoding.UTF8.GetString(body), path))
-                {
-                    queue.Enqueue(imported);
-                }
-            }
-        }
-
-        sizes.Keys.ShouldContain("/css/site.css");
-        sizes.Keys.ShouldContain("/js/app.js");
-        sizes.Values.Sum().ShouldBeLessThan(FirstLoadBudget, string.Join(", ", sizes.Select(s => $"{s.Key} {s.Value} B")));
+        assets.Where(a => a.Status != HttpStatusCode.OK).ShouldBeEmpty();
+        assets.Select(a => a.Path).ShouldContain("/css/site.css");
+        assets.Select(a => a.Path).ShouldContain("/js/app.js");
+        (html + assets.Sum(a => a.Bytes)).ShouldBeLessThan(FirstLoadBudget, string.Join(", ", assets.Select(a => $"{a.Path} {a.Bytes} B")));
     }
 
     [Fact]
@@ -99,19 +77,6 @@ public sealed partial class StaticFilesTests(LimberWebFactory app) : IClassFixtu
 
         missing.ShouldBeEmpty();
     }
-
-    /// <summary>Relative module specifiers imported by a script (static and dynamic imports), resolved against it.</summary>
-    private static IEnumerable<string> ImportsOf(string script, string path)
-    {
-        var baseUri = new Uri(new Uri("http://localhost"), path);
-        return ImportSpecifier().Matches(script)
-            .Select(m => m.Groups["spec"].Value)
-            .Where(spec => spec.StartsWith('.') || spec.StartsWith('/'))
-            .Select(spec => new Uri(baseUri, spec).PathAndQuery);
-    }
-
-    [GeneratedRegex("""(?:\bimport\s*(?:[\w*{}\s,$]+\sfrom\s*)?|\bimport\s*\(\s*|\bexport\s*[\w*{}\s,$]+\sfrom\s*)['"](?<spec>[^'"]+)['"]""")]
-    private static partial Regex ImportSpecifier();
 
     /// <summary>A quoted absolute path to a file (it has an extension), such as '/css/site.css'.</summary>
     [GeneratedRegex(@"['""`](/[\w\-/]+\.\w+)['""`]")]

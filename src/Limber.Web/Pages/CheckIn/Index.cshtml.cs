@@ -56,7 +56,7 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
                 FormProblems.Add(message);
             }
 
-            ModelState.AddModelError(field, Sentence(message));
+            ModelState.AddModelError(field, Friendly(field, message));
         }
 
         if (read.Intake is not { } intake || !ModelState.IsValid)
@@ -83,7 +83,34 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
         return RedirectToPage("/Plans/Show", new { id = stored.Id });
     }
 
-    private static string Sentence(string message) => char.ToUpperInvariant(message[0]) + message[1..] + (message.EndsWith('.') ? "" : ".");
+    /// <summary>Whether a form field has an error, for styling and aria-invalid.</summary>
+    public bool Invalid(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
+
+    /// <summary>The engine's messages name JSON and types; a person gets the same rule in plain words.</summary>
+    internal static string Friendly(string field, string message)
+    {
+        var range = IntegerRange().Match(message);
+        return (field, message) switch
+        {
+            ("Form.Age", _) when message.StartsWith("missing", StringComparison.Ordinal) => "Please enter your age.",
+            ("Form.Age", _) when range.Success => $"Limber is for adults: enter an age from {range.Groups[1].Value} to {range.Groups[2].Value}{Entered(range)}.",
+            ("Form.EpisodeStarted", _) when message.StartsWith("missing", StringComparison.Ordinal) => "Please say when this bout started.",
+            ("Form.EpisodeStarted", _) when message.StartsWith("must not be after now", StringComparison.Ordinal) => "This cannot be in the future; choose when it started.",
+            ("Form.EpisodeStarted", _) => "Choose a date and time from the picker.",
+            ("Form.Pain", _) => "Choose your pain right now, from 0 (none) to 10 (worst imaginable).",
+            ("Form.Stiffness", _) => "Choose your stiffness right now, from 0 (loose) to 10 (cannot move).",
+            ("Form.PregnancyWeeks", _) when message.StartsWith("required", StringComparison.Ordinal) => "Please enter how many weeks pregnant you are (1 to 42).",
+            ("Form.PregnancyWeeks", _) when message.StartsWith("only allowed", StringComparison.Ordinal) => "Tick \"I am pregnant\" above, or leave the weeks empty.",
+            (_, _) when range.Success => $"Enter a whole number from {range.Groups[1].Value} to {range.Groups[2].Value}{Entered(range)}.",
+            _ => char.ToUpperInvariant(message[0]) + message[1..] + (message.EndsWith('.') ? "" : "."),
+        };
+    }
+
+    private static string Entered(System.Text.RegularExpressions.Match range) =>
+        range.Groups[3].Success ? $" (you entered {range.Groups[3].Value.Trim('"')})" : "";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"from (\d+) to (\d+)(?: \(got ([^)]*)\))?")]
+    private static partial System.Text.RegularExpressions.Regex IntegerRange();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Issued plan {PlanId} with status {Status}")]
     private static partial void LogPlanIssued(ILogger logger, Guid planId, string status);

@@ -110,7 +110,7 @@ public sealed class ShowModel(KnowledgeBase knowledge) : PageModel
         "dose.holdSeconds" => "Hold",
         "dose.reps" => "Repetitions",
         "dose.sets" => "Sets",
-        "dose.restSeconds" => "Rest between sets",
+        "dose.restSeconds" => "Rest between goes",
         "thermal.minutes" => "Time each go",
         "thermal.minHoursBetween" => "Gap between goes",
         _ => Words(field[(field.LastIndexOf('.') + 1)..]),
@@ -167,7 +167,7 @@ public sealed class ShowModel(KnowledgeBase knowledge) : PageModel
             ("Repetitions", reps == "1" ? "1 repetition" : $"{reps} repetitions"),
             ("Sets", sets == "1" ? "1 set" : $"{sets} sets"),
             ("Sides", dose.Sides == Sides.Each ? "Do it on one side, then on the other" : "Both sides together"),
-            ("Rest", dose.RestSeconds == 0 ? "No rest needed" : string.Create(CultureInfo.InvariantCulture, $"{dose.RestSeconds} seconds between sets")),
+            ("Rest", dose.RestSeconds == 0 ? "No rest needed" : string.Create(CultureInfo.InvariantCulture, $"{dose.RestSeconds} seconds between goes")),
         ];
     }
 

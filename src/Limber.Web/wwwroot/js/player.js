@@ -34,7 +34,7 @@ function init(session) {
   root.replaceChildren(template());
   const $ = (sel) => root.querySelector(sel);
   const el = { easierBtn: $('#hurts-easier') };
-  for (const n of 'exercise position variant side step time detail next total ring-bar start pause skip back skip-block hurts steps cues stop-if live alert dialog mode rate'.split(' ')) {
+  for (const n of 'figure exercise position variant side step time detail next total ring-bar start pause skip back skip-block hurts steps cues stop-if live alert dialog mode rate'.split(' ')) {
     el[n.replace(/-(\w)/g, (_, c) => c.toUpperCase())] = $(`#player-${n}`);
   }
   el.rate.href = `/sessions/${id}/rate`;
@@ -146,8 +146,8 @@ function init(session) {
     const block = blocks[blockIndex];
     const variant = easier.has(blockIndex) && block.easier;
     return variant
-      ? { name: variant.name, steps: variant.steps || [], cues: variant.cues || [], stopIf: block.stopIf || [], variant: true }
-      : { name: block.name, steps: block.steps || [], cues: block.cues || [], stopIf: block.stopIf || [], variant: false };
+      ? { id: variant.exerciseId, name: variant.name, steps: variant.steps || [], cues: variant.cues || [], stopIf: block.stopIf || [], variant: true }
+      : { id: block.exerciseId, name: block.name, steps: block.steps || [], cues: block.cues || [], stopIf: block.stopIf || [], variant: false };
   }
   const sideText = (side) => (side === 'left' ? 'Left side' : side === 'right' ? 'Right side' : '');
   const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -217,6 +217,12 @@ function init(session) {
     root.dataset.kind = step.kind;
     root.dataset.state = !started() ? 'idle' : run.paused ? 'paused' : 'running';
     setText(el.exercise, words.name);
+    // The figure for the current exercise, mirrored for the second (right) side.
+    const figure = `/figures/${encodeURIComponent(words.id)}.svg${step.side === 'right' ? '?mirror=1' : ''}`;
+    if (el.figure.getAttribute('src') !== figure) {
+      el.figure.setAttribute('src', figure);
+      el.figure.dataset.mirrored = String(step.side === 'right');
+    }
     el.variant.hidden = !words.variant;
     setText(el.position, `Exercise ${step.blockIndex + 1} of ${blocks.length} · ${block.part}`);
     setText(el.side, sideText(step.side));
@@ -596,6 +602,7 @@ function template() {
 <p class="player-position"><span id="player-position"></span> <span id="player-variant" class="tag" hidden>Easier version</span></p>
 <h1 id="player-exercise" class="player-exercise"></h1>
 <p id="player-side" class="player-side" hidden></p>
+<img id="player-figure" class="player-figure" alt="" width="320" height="200">
 <div class="player-clock">
 <svg class="player-ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
 <circle class="player-ring-track" cx="60" cy="60" r="54"></circle>

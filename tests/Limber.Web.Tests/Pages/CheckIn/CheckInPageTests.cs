@@ -88,7 +88,7 @@ public sealed class CheckInPageTests(LimberWebFactory app) : IClassFixture<Limbe
         var page = await _browser.SubmitForPageAsync(form);
 
         page.Status.ShouldBe(HttpStatusCode.OK);
-        page.ErrorNextTo("Form.Pain").ShouldContain("from 0 to 10");
+        page.ErrorNextTo("Form.Pain").ShouldMatch(@"(?i)pain.*\b0\b.*\b10\b");
         page.ErrorNextTo("Form.Age").ShouldBeEmpty();
         page.ErrorNextTo("Form.Stiffness").ShouldBeEmpty();
         page.Has("#form-errors").ShouldBeTrue();
@@ -106,11 +106,29 @@ public sealed class CheckInPageTests(LimberWebFactory app) : IClassFixture<Limbe
         var page = await _browser.SubmitForPageAsync(form);
 
         page.Status.ShouldBe(HttpStatusCode.OK);
-        page.ErrorNextTo("Form.Age").ShouldContain("16 to 110");
+        page.ErrorNextTo("Form.Age").ShouldMatch("(?i)age");
         page.ErrorNextTo("Form.Pain").ShouldBeEmpty();
         page.ErrorNextTo("Form.EpisodeStarted").ShouldBeEmpty();
         ShouldKeep(page, form);
         page.Find("input[name='Form.Equipment'][value='mat']").HasAttribute("checked").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_field_in_error_is_marked_invalid_for_screen_readers_and_described_by_its_message()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f.Set("Form.Age", "").Set("Form.Minutes", "90"));
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        foreach (var id in (string[])["age", "minutes"])
+        {
+            var input = page.Find($"#{id}");
+            input.GetAttribute("aria-invalid").ShouldBe("true", id);
+            var described = page.Document.GetElementById(input.GetAttribute("aria-describedby").ShouldNotBeNull(id)).ShouldNotBeNull(id);
+            described.TextContent.Trim().ShouldNotBeEmpty(id);
+        }
+
+        page.Find("#started").GetAttribute("aria-invalid").ShouldBe("false");
     }
 
     [Fact]
@@ -134,7 +152,7 @@ public sealed class CheckInPageTests(LimberWebFactory app) : IClassFixture<Limbe
         var page = await _browser.SubmitForPageAsync(form);
 
         page.Status.ShouldBe(HttpStatusCode.OK);
-        page.ErrorNextTo("Form.EpisodeStarted").ShouldContain("after now", Case.Insensitive);
+        page.ErrorNextTo("Form.EpisodeStarted").ShouldMatch("(?i)future|after now");
         page.ErrorNextTo("Form.Age").ShouldBeEmpty();
         ShouldKeep(page, form);
         page.Find("#started").GetAttribute("value").ShouldBe(Journeys.Local(Now.AddDays(2)));
@@ -149,7 +167,7 @@ public sealed class CheckInPageTests(LimberWebFactory app) : IClassFixture<Limbe
         var page = await _browser.SubmitForPageAsync(form);
 
         page.Status.ShouldBe(HttpStatusCode.OK);
-        page.ErrorNextTo("Form.PregnancyWeeks").ShouldContain("required when conditions includes pregnancy");
+        page.ErrorNextTo("Form.PregnancyWeeks").ShouldMatch("(?i)weeks");
         page.ErrorNextTo("Form.Age").ShouldBeEmpty();
         page.Find("input[name='Form.Conditions'][value='pregnancy']").HasAttribute("checked").ShouldBeTrue();
         ShouldKeep(page, form);
@@ -163,6 +181,88 @@ public sealed class CheckInPageTests(LimberWebFactory app) : IClassFixture<Limbe
         var plan = await Journeys.StoredPlanAsync(app, planId);
 
         plan.Status.ShouldBe(PlanStatus.Ok);
+    }
+
+    [Theory]
+    [InlineData("Form.Minutes", "3", "from 5 to 60")]
+    [InlineData("Form.Age", "forty", "16 to 110")]
+    [InlineData("Form.Stiffness", "-1", "10")]
+    [InlineData("Form.Cause", "gardening", "gardening")]
+    public async Task A_value_out_of_range_is_shown_next_to_its_own_field(string field, string value, string message)
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f.Set(field, value));
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.ErrorNextTo(field).ShouldContain(message);
+        foreach (var other in ((string[])["Form.Age", "Form.Minutes", "Form.Pain", "Form.EpisodeStarted"]).Where(o => o != field))
+        {
+            page.ErrorNextTo(other).ShouldBeEmpty(other);
+        }
+    }
+
+    [Fact]
+    public async Task A_typed_age_that_is_not_a_number_is_kept_as_typed()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f.Set("Form.Age", "forty"));
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Find("#age").GetAttribute("value").ShouldBe("forty");
+    }
+
+    [Fact]
+    public async Task Codes_the_form_does_not_offer_are_refused_next_to_their_question()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f.Check("Form.RedFlags", "headache").Check("Form.Equipment", "kettlebell"));
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.ErrorNextTo("Form.RedFlags").ShouldContain("headache");
+        page.ErrorNextTo("Form.Equipment").ShouldContain("kettlebell");
+    }
+
+    [Fact]
+    public async Task A_check_in_that_skipped_the_safety_questions_is_sent_back_to_them()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f.Remove("Form.RedFlagsAnswered"));
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.ErrorNextTo("Form.RedFlags").ShouldContain("safety questions");
+    }
+
+    [Fact]
+    public async Task A_start_time_is_read_in_the_persons_own_time_zone()
+    {
+        var local = Now.ToOffset(TimeSpan.FromHours(2));
+
+        var planId = await Journeys.CheckInAsync(_browser, Now, f => f
+            .Set("Form.OffsetMinutes", "120")
+            .Set("Form.EpisodeStarted", Journeys.Local(local.AddMinutes(-30))));
+
+        var stored = await app.WithDbAsync(db => db.CheckIns.Where(c => c.Plans.Any(p => p.Id == planId)).Select(c => c.IntakeJson).SingleAsync());
+        var intake = JsonNode.Parse(stored)!;
+        intake["episodeStarted"]!.GetValue<string>().ShouldBe(local.AddMinutes(-30).ToString("yyyy-MM-dd'T'HH:mm:00+02:00", System.Globalization.CultureInfo.InvariantCulture));
+        intake["now"]!.GetValue<string>().ShouldEndWith("+02:00");
+        (await Journeys.StoredPlanAsync(app, planId)).Now.Offset.ShouldBe(TimeSpan.FromHours(2));
+    }
+
+    [Fact]
+    public async Task A_start_time_later_today_west_of_utc_is_in_the_future()
+    {
+        var local = Now.ToOffset(TimeSpan.FromHours(-5));
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f
+            .Set("Form.OffsetMinutes", "-300")
+            .Set("Form.EpisodeStarted", Journeys.Local(local.AddHours(1))));
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.ErrorNextTo("Form.EpisodeStarted").ShouldMatch("(?i)future|after now");
     }
 
     [Fact]
@@ -205,6 +305,52 @@ public sealed class CheckInPageTests(LimberWebFactory app) : IClassFixture<Limbe
         page.FindAll("input[name='Form.Equipment'][checked]").Select(e => e.GetAttribute("value")).ShouldBe(["mat", "chair", "foam-roller"], ignoreOrder: true);
         page.FindAll("input[name='Form.Pain'][checked]").ShouldBeEmpty();
         page.FindAll("input[name='Form.Stiffness'][checked]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Finished_sessions_go_into_the_next_check_in_as_history_and_unfinished_ones_do_not()
+    {
+        using var fresh = new LimberWebFactory();
+        using var browser = fresh.CreateBrowser();
+        var (_, rated) = await Journeys.StartTodaysSessionAsync(browser, fresh.Clock.GetUtcNow());
+        await Journeys.FinishAsync(browser, rated);
+        using (var rating = await browser.Client.PostAsync(
+            new Uri($"/api/sessions/{rated}/rating", UriKind.Relative),
+            new StringContent("""{"painAfter": 2, "stiffnessAfter": 3, "difficulty": "too-easy"}""", System.Text.Encoding.UTF8, "application/json")))
+        {
+            rating.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+
+        fresh.Clock.Advance(TimeSpan.FromDays(1));
+        await Journeys.StartTodaysSessionAsync(browser, fresh.Clock.GetUtcNow());
+
+        var planId = await Journeys.CheckInAsync(browser, fresh.Clock.GetUtcNow());
+
+        var intake = JsonNode.Parse(await fresh.WithDbAsync(db => db.CheckIns.Where(c => c.Plans.Any(p => p.Id == planId)).Select(c => c.IntakeJson).SingleAsync()))!;
+        var history = intake["history"]!.AsArray();
+        var session = history.ShouldHaveSingleItem()!;
+        session["date"]!.GetValue<string>().ShouldBe("2026-11-18T09:00:00Z");
+        session["completed"]!.GetValue<bool>().ShouldBeTrue();
+        session["stage"]!.GetValue<string>().ShouldBe("mobility");
+        session["painBefore"]!.GetValue<int>().ShouldBe(4);
+        session["stiffnessBefore"]!.GetValue<int>().ShouldBe(6);
+        session["painAfter"]!.GetValue<int>().ShouldBe(2);
+        session["stiffnessAfter"]!.GetValue<int>().ShouldBe(3);
+        session["difficulty"]!.GetValue<string>().ShouldBe("too-easy");
+    }
+
+    [Fact]
+    public async Task Typed_markup_is_kept_as_text_and_never_becomes_part_of_the_page()
+    {
+        const string typed = "\"><script>alert(1)</script>";
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f.Set("Form.Age", typed).Set("Form.PregnancyWeeks", typed));
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Find("#age").GetAttribute("value").ShouldBe(typed);
+        page.Find("#weeks").GetAttribute("value").ShouldBe(typed);
+        page.FindAll("script:not([src])").ShouldBeEmpty();
     }
 
     /// <summary>Answers every question on the form with a non-default value, so keeping them can be checked.</summary>

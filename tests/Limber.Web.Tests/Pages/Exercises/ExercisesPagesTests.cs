@@ -74,6 +74,18 @@ public sealed class ExercisesPagesTests(LimberWebFactory app) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task Search_words_and_unknown_filters_are_echoed_as_text_only()
+    {
+        const string typed = "\"><script>alert(1)</script>";
+
+        var page = await _browser.OpenAsync($"/exercises?q={Uri.EscapeDataString(typed)}&kind={Uri.EscapeDataString("<b>yoga</b>")}");
+
+        page.Find("#q").GetAttribute("value").ShouldBe(typed);
+        page.Find("#ignored-filters").TextContent.ShouldContain("<b>yoga</b>");
+        page.FindAll("#ignored-filters b, script:not([src])").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_search_that_matches_nothing_says_so()
     {
         var page = await _browser.OpenAsync("/exercises?q=zzzzqqq");

@@ -6,6 +6,8 @@ namespace Limber.Web.Tests.Pages.Sessions;
 
 public sealed class RatePageTests(LimberWebFactory app) : IClassFixture<LimberWebFactory>, IDisposable
 {
+    private static readonly string[] Scale = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+
     private readonly Browser _browser = app.CreateBrowser();
 
     private DateTimeOffset Now => app.Clock.GetUtcNow();
@@ -45,6 +47,21 @@ public sealed class RatePageTests(LimberWebFactory app) : IClassFixture<LimberWe
         rating.Note.ShouldBe("Hips felt looser.");
         rating.CreatedAt.ShouldBe(Now.UtcDateTime);
         session.EndedAt.ShouldBe(Now.UtcDateTime);
+    }
+
+    [Fact]
+    public async Task A_rating_sent_by_the_page_script_as_multipart_is_saved_the_same_way()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        var form = (await _browser.OpenAsync($"/sessions/{sessionId}/rate")).Form("#rating")
+            .Set("Form.PainAfter", "0").Set("Form.StiffnessAfter", "10").Set("Form.Difficulty", "too-hard");
+
+        var response = await _browser.SubmitMultipartAsync(form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        Browser.LocationOf(response).ShouldBe("/history");
+        var rating = await app.WithDbAsync(db => db.Ratings.SingleAsync(r => r.SessionRunId == sessionId));
+        (rating.PainAfter, rating.StiffnessAfter, rating.Difficulty, rating.Note).ShouldBe((0, 10, "too-hard", (string?)null));
     }
 
     [Fact]
@@ -139,6 +156,4 @@ public sealed class RatePageTests(LimberWebFactory app) : IClassFixture<LimberWe
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await app.WithDbAsync(db => db.Ratings.AnyAsync(r => r.SessionRunId == sessionId))).ShouldBeFalse();
     }
-
-    private static readonly string[] Scale = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 }

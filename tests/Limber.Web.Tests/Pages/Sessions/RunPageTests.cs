@@ -106,6 +106,19 @@ public sealed class RunPageTests(LimberWebFactory app) : IClassFixture<LimberWeb
     }
 
     [Fact]
+    public async Task The_session_page_loads_the_player_with_its_styles_and_every_module_it_imports()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        var page = await _browser.OpenAsync($"/sessions/{sessionId}");
+
+        var assets = await PageAssets.LoadAsync(_browser, page);
+
+        page.Find("script[src^='/js/player.js']").GetAttribute("type").ShouldBe("module");
+        ((string[])["/css/player.css", "/js/player.js", "/js/timeline.js", "/js/offline.js"]).ShouldBeSubsetOf(assets.Select(a => a.Path));
+        assets.Where(a => a.Status != HttpStatusCode.OK).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task An_unknown_session_is_not_found()
     {
         var page = await _browser.GetAsync($"/sessions/{Guid.NewGuid()}");

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Xml.Linq;
+using Limber.Core.Catalog;
+using Limber.Web.Tests.Support;
+
+namespace Limber.Web.Tests.Figures;
+
+public sealed class FigureEndpointsTests(LimberWebFactory app) : IClassFixture<LimberWebFactory>, IDisposable
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private readonly HttpClient _client = app.CreateClient();
+
+    public void Dispose() => _client.Dispose();
+
+    [Fact]
+    public async Task A_figure_is_an_svg_image_that_may_run_no_script_and_is_cached()
+    {
+        using var response = await _client.GetAsync(new Uri("/figures/pigeon-pose.svg", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("image/svg+xml");
+        var policy = response.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem();
+        policy.ShouldStartWith("default-src 'none'");
+        policy.ShouldNotContain("script-src");
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        response.Headers.ETag.ShouldNotBeNull();
+        response.Headers.CacheControl.ShouldNotBeNull().Public.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Every_catalog_record_has_a_figure_titled_with_its_name_and_nothing_active_in_it()
+    {
+        foreach (var record in KnowledgeBase.Embedded.Records)
+        {
+            using var response = await _client.GetAsync(new Uri($"/figures/{record.Id}.svg", UriKind.Relative));
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, record.Id);
+
+            var svg = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root.ShouldNotBeNull();
+            svg.Name.ShouldBe(Svg + "svg", record.Id);
+            svg.Element(Svg + "title").ShouldNotBeNull(record.Id).Value.ShouldBe(record.Name);
+            svg.Descendants().Where(e => e.Name.LocalName is "script" or "foreignObject" or "image" or "use" or "a")
+                .Select(e => e.Name.LocalName).ShouldBeEmpty(record.Id);
+            svg.DescendantsAndSelf().SelectMany(e => e.Attributes())
+                .Where(a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal) || a.Name.LocalName == "href")
+                .Select(a => a.Name.LocalName).ShouldBeEmpty(record.Id);
+        }
+    }
+
+    [Fact]
+    public async Task A_figure_the_browser_already_has_is_not_sent_again()
+    {
+        using var first = await _client.GetAsync(new Uri("/figures/cat-cow.svg", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/figures/cat-cow.svg", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag.ShouldNotBeNull());
+
+        using var second = await _client.SendAsync(request);
+
+        second.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        (await second.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_mirrored_figure_is_a_different_drawing_with_its_own_etag()
+    {
+        using var plain = await _client.GetAsync(new Uri("/figures/pigeon-pose.svg", UriKind.Relative));
+        using var mirrored = await _client.GetAsync(new Uri("/figures/pigeon-pose.svg?mirror=1", UriKind.Relative));
+
+        mirrored.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await mirrored.Content.ReadAsStringAsync()).ShouldNotBe(await plain.Content.ReadAsStringAsync());
+        mirrored.Headers.ETag.ShouldNotBe(plain.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("/figures/nope.svg")]
+    [InlineData("/figures/pigeon-pose.png")]
+    [InlineData("/figures/pigeon-pose")]
+    public async Task An_unknown_figure_is_not_found(string url)
+    {
+        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
