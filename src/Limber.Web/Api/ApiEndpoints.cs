@@ -139,18 +139,39 @@ internal static class ApiEndpoints
             return Results.ValidationProblem(errors);
         }
 
-        var session = await db.Sessions.Include(s => s.Rating).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim();
+
+        // A rating is often corrected: change it in place with one statement when it exists.
+        var updated = await db.Ratings.Where(r => r.SessionRunId == id).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(r => r.PainAfter, body.PainAfter!.Value)
+                .SetProperty(r => r.StiffnessAfter, body.StiffnessAfter!.Value)
+                .SetProperty(r => r.Difficulty, body.Difficulty!)
+                .SetProperty(r => r.Note, note),
+            cancellationToken);
+        if (updated > 0)
+        {
+            return Results.NoContent();
+        }
+
+        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
         {
             return Results.NotFound();
         }
 
-        session.EndedAt ??= clock.GetUtcNow().UtcDateTime;
-        session.Rating ??= new Rating { Id = Guid.NewGuid(), Difficulty = body.Difficulty!, CreatedAt = clock.GetUtcNow().UtcDateTime };
-        session.Rating.PainAfter = body.PainAfter!.Value;
-        session.Rating.StiffnessAfter = body.StiffnessAfter!.Value;
-        session.Rating.Difficulty = body.Difficulty!;
-        session.Rating.Note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim();
+        var now = clock.GetUtcNow().UtcDateTime;
+        session.EndedAt ??= now;
+        db.Ratings.Add(new Rating
+        {
+            Id = Guid.NewGuid(),
+            SessionRunId = id,
+            PainAfter = body.PainAfter!.Value,
+            StiffnessAfter = body.StiffnessAfter!.Value,
+            Difficulty = body.Difficulty!,
+            Note = note,
+            CreatedAt = now,
+        });
         await db.SaveChangesAsync(cancellationToken);
         return Results.NoContent();
     }
