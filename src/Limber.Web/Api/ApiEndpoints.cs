@@ -131,7 +131,7 @@ internal static class ApiEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> Rate(Guid id, RatingRequest body, LimberDb db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Rate(Guid id, RatingRequest body, RatingWriter writer, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = RatingRequest.Validate(body);
         if (errors.Count > 0)
@@ -140,40 +140,8 @@ internal static class ApiEndpoints
         }
 
         var note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim();
-
-        // A rating is often corrected: change it in place with one statement when it exists.
-        var updated = await db.Ratings.Where(r => r.SessionRunId == id).ExecuteUpdateAsync(
-            set => set
-                .SetProperty(r => r.PainAfter, body.PainAfter!.Value)
-                .SetProperty(r => r.StiffnessAfter, body.StiffnessAfter!.Value)
-                .SetProperty(r => r.Difficulty, body.Difficulty!)
-                .SetProperty(r => r.Note, note),
-            cancellationToken);
-        if (updated > 0)
-        {
-            return Results.NoContent();
-        }
-
-        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (session is null)
-        {
-            return Results.NotFound();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        session.EndedAt ??= now;
-        db.Ratings.Add(new Rating
-        {
-            Id = Guid.NewGuid(),
-            SessionRunId = id,
-            PainAfter = body.PainAfter!.Value,
-            StiffnessAfter = body.StiffnessAfter!.Value,
-            Difficulty = body.Difficulty!,
-            Note = note,
-            CreatedAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return Results.NoContent();
+        var rating = new PendingRating(id, body.PainAfter!.Value, body.StiffnessAfter!.Value, body.Difficulty!, note, clock.GetUtcNow().UtcDateTime);
+        return await writer.SaveAsync(rating, cancellationToken) ? Results.NoContent() : Results.NotFound();
     }
 
     private static async Task<IResult> NextDay(Guid id, NextDayRequest body, LimberDb db, TimeProvider clock, CancellationToken cancellationToken)

@@ -22,6 +22,8 @@ internal static partial class ServiceRegistration
         services.AddSingleton(_ => KnowledgeBase.Embedded);
         services.AddSingleton<DailyPlanner>();
         services.AddSingleton<Api.PlanCache>();
+        services.AddSingleton<Api.RatingWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<Api.RatingWriter>());
     }
 
     public static void AddLimberData(this IServiceCollection services) =>
