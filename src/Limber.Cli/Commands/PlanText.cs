@@ -42,11 +42,11 @@ internal static class PlanText
         if (plan.Session is { } session)
         {
             Line();
-            Line($"Session - {Minutes(session.TotalSeconds)}");
+            Line($"Session - {BlockText.Duration(session.TotalSeconds)}");
             var number = 1;
             foreach (var block in session.Blocks)
             {
-                Line($"  {number++,2}. {block.Name} ({Code.Of(block.Part)}) - {Dose(block)}, {Minutes(block.Seconds)}");
+                Line($"  {number++,2}. {block.Name} ({Code.Of(block.Part)}) - {BlockText.Dose(block)}, {BlockText.Duration(block.Seconds)}");
                 Line($"      Why: {block.Why} ({string.Join(", ", block.Sources)})");
             }
         }
@@ -84,14 +84,4 @@ internal static class PlanText
         return text.ToString();
     }
 
-    private static string Dose(SessionBlock block)
-    {
-        var sides = block.Sides == Sides.Each ? " each side" : "";
-        var sets = block.Sets > 1 ? $"{block.Sets} sets of " : "";
-        return block.HoldSeconds > 0
-            ? $"{sets}{block.Reps} x {block.HoldSeconds} s hold{sides}"
-            : $"{sets}{block.Reps} reps{sides}";
-    }
-
-    private static string Minutes(int seconds) => seconds >= 60 ? $"{seconds / 60} min {seconds % 60:00} s" : $"{seconds} s";
 }

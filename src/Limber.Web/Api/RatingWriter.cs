@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Web.Api;
 
 /// <summary>One rating to save, and the caller waiting to hear it is on disk.</summary>
-internal sealed record PendingRating(Guid SessionId, int PainAfter, int StiffnessAfter, string Difficulty, string? Note, DateTime At)
+public sealed record PendingRating(Guid SessionId, int PainAfter, int StiffnessAfter, string Difficulty, string? Note, DateTime At)
 {
     public TaskCompletionSource<bool> Saved { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
@@ -15,7 +15,7 @@ internal sealed record PendingRating(Guid SessionId, int PainAfter, int Stiffnes
 /// are written in one transaction. A caller is answered only after its transaction commits —
 /// nothing acknowledged is lost — and a busy moment costs one commit instead of many.
 /// </summary>
-internal sealed partial class RatingWriter(IServiceScopeFactory scopes, ILogger<RatingWriter> logger) : BackgroundService
+public sealed partial class RatingWriter(IServiceScopeFactory scopes, ILogger<RatingWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
 

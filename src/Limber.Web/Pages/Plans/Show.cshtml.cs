@@ -64,16 +64,4 @@ public sealed class ShowModel(LimberDb db, KnowledgeBase knowledge, TimeProvider
     }
 
     public static Plan Read(string json) => JsonSerializer.Deserialize<Plan>(json, LimberJson.Options)!;
-
-    public static string Dose(SessionBlock block)
-    {
-        ArgumentNullException.ThrowIfNull(block);
-        var sides = block.Sides == Sides.Each ? " each side" : "";
-        var sets = block.Sets > 1 ? $"{block.Sets} sets of " : "";
-        return block.HoldSeconds > 0 && block.Part is not (SessionPart.WarmUp or SessionPart.Mobility)
-            ? $"{sets}{block.Reps} × {block.HoldSeconds} s hold{sides}"
-            : $"{sets}{block.Reps} reps{sides}";
-    }
-
-    public static string Duration(int seconds) => seconds >= 60 ? $"{seconds / 60} min {seconds % 60:00} s" : $"{seconds} s";
 }

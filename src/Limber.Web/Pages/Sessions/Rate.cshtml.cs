@@ -1,4 +1,5 @@
 using Limber.Data;
+using Limber.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Web.Pages.Sessions;
 
 /// <summary>After the session: pain and stiffness now, how hard it felt, an optional note.</summary>
-public sealed class RateModel(LimberDb db, TimeProvider clock) : PageModel
+public sealed class RateModel(LimberDb db, RatingWriter writer, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public RatingForm Form { get; set; } = new();
@@ -35,7 +36,7 @@ public sealed class RateModel(LimberDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var session = await db.Sessions.Include(s => s.Rating).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
         {
             return NotFound();
@@ -60,15 +61,10 @@ public sealed class RateModel(LimberDb db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        session.EndedAt ??= now;
-        session.Rating ??= new Rating { Id = Guid.NewGuid(), Difficulty = Form.Difficulty!, CreatedAt = now };
-        session.Rating.PainAfter = pain.Value;
-        session.Rating.StiffnessAfter = stiffness.Value;
-        session.Rating.Difficulty = Form.Difficulty!;
-        session.Rating.Note = string.IsNullOrWhiteSpace(Form.Note) ? null : Form.Note.Trim();
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage("/History/Index");
+        // The same write path as the API: saved (and committed) before the person moves on.
+        var note = string.IsNullOrWhiteSpace(Form.Note) ? null : Form.Note.Trim();
+        var rating = new PendingRating(id, pain.Value, stiffness.Value, Form.Difficulty!, note, clock.GetUtcNow().UtcDateTime);
+        return await writer.SaveAsync(rating, cancellationToken) ? RedirectToPage("/History/Index") : NotFound();
     }
 }
 
