@@ -1,3 +1,7 @@
+using Limber.Core.Catalog;
+using Limber.Core.Json;
+using Limber.Core.Planning;
+
 namespace Limber.Data;
 
 /// <summary>One check-in as the person answered it: the intake JSON, exactly as the engine read it.</summary>
@@ -10,6 +14,25 @@ public sealed class CheckIn
     public required string IntakeJson { get; set; }
 
     public List<StoredPlan> Plans { get; set; } = [];
+
+    /// <summary>A check-in and the plan issued for it, ready to add: the plan JSON is stored as issued.</summary>
+    public static CheckIn Issue(string intakeJson, Intake intake, Plan plan, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        ArgumentNullException.ThrowIfNull(plan);
+        var checkIn = new CheckIn { Id = Guid.NewGuid(), CreatedAt = at, IntakeJson = intakeJson };
+        checkIn.Plans.Add(new StoredPlan
+        {
+            Id = Guid.NewGuid(),
+            CreatedAt = at,
+            Status = Code.Of(plan.Status),
+            Stage = Code.Of(plan.Stage),
+            PainBefore = intake.Pain,
+            StiffnessBefore = intake.Stiffness,
+            PlanJson = LimberJson.Serialize(plan),
+        });
+        return checkIn;
+    }
 }
 
 /// <summary>A plan as issued: the contract JSON, never recomputed, so what the person saw is what is kept.</summary>

@@ -1,5 +1,4 @@
 using Limber.Core.Catalog;
-using Limber.Core.Json;
 using Limber.Core.Planning;
 using Limber.Data;
 using Microsoft.EntityFrameworkCore;
@@ -20,19 +19,9 @@ public static class Seed
         var now = app.Clock.GetUtcNow();
         var intake = IntakeReader.Read(DeskWorker, now).Intake.ShouldNotBeNull();
         var plan = new DailyPlanner(KnowledgeBase.Embedded).Create(intake);
-        var checkIn = new CheckIn { Id = Guid.NewGuid(), CreatedAt = now.UtcDateTime, IntakeJson = DeskWorker };
-        var stored = new StoredPlan
-        {
-            Id = Guid.NewGuid(),
-            CreatedAt = now.UtcDateTime,
-            Status = Code.Of(plan.Status),
-            Stage = Code.Of(plan.Stage),
-            PainBefore = intake.Pain,
-            StiffnessBefore = intake.Stiffness,
-            PlanJson = LimberJson.Serialize(plan),
-        };
+        var checkIn = CheckIn.Issue(DeskWorker, intake, plan, now.UtcDateTime);
+        var stored = checkIn.Plans[0];
         var session = new SessionRun { Id = Guid.NewGuid(), PlanId = stored.Id, StartedAt = now.UtcDateTime };
-        checkIn.Plans.Add(stored);
         stored.Sessions.Add(session);
         await app.WithDbAsync(async db =>
         {

@@ -1,5 +1,3 @@
-using Limber.Core.Catalog;
-using Limber.Core.Json;
 using Limber.Core.Planning;
 using Limber.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -65,18 +63,8 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
         }
 
         var plan = planner.Create(intake);
-        var checkIn = new Data.CheckIn { Id = Guid.NewGuid(), CreatedAt = clock.GetUtcNow().UtcDateTime, IntakeJson = intakeJson };
-        var stored = new StoredPlan
-        {
-            Id = Guid.NewGuid(),
-            CreatedAt = checkIn.CreatedAt,
-            Status = Code.Of(plan.Status),
-            Stage = Code.Of(plan.Stage),
-            PainBefore = intake.Pain,
-            StiffnessBefore = intake.Stiffness,
-            PlanJson = LimberJson.Serialize(plan),
-        };
-        checkIn.Plans.Add(stored);
+        var checkIn = Data.CheckIn.Issue(intakeJson, intake, plan, clock.GetUtcNow().UtcDateTime);
+        var stored = checkIn.Plans[0];
         db.CheckIns.Add(checkIn);
         await db.SaveChangesAsync(cancellationToken);
         LogPlanIssued(logger, stored.Id, stored.Status);
