@@ -42,6 +42,9 @@ public sealed record CatalogRecord
     public IReadOnlyList<string> Equipment { get; init; } = [];
     public IReadOnlyList<string> Targets { get; init; } = [];
     public IReadOnlyList<string> Movements { get; init; } = [];
+
+    /// <summary>What the planner must know beyond position and movements (Vocabulary.Traits), e.g. a held lumbar flexion.</summary>
+    public IReadOnlyList<string> Traits { get; init; } = [];
     public required string Summary { get; init; }
     public required Dose Dose { get; init; }
     public IReadOnlyList<DoseChoice> DoseSources { get; init; } = [];

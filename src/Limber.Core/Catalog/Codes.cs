@@ -66,6 +66,22 @@ public static class Vocabulary
 
     public static readonly IReadOnlyList<string> Movements = ["flexion", "extension", "rotation", "side-bend", "neutral"];
 
+    /// <summary>
+    /// Planning traits a record may carry (content field <c>traits</c>; not part of the contract's closed lists):
+    /// sustained-flexion: a held posture that keeps the lumbar spine bent forward (the knee-hug family, child's pose, held forward bends);
+    /// all-fours: starts, passes through or ends on hands and knees, with weight on the hands;
+    /// sciatic-tension: a straight-knee hold with the hip bent, which tensions the sciatic nerve (straight-leg hamstring stretch, legs up the wall);
+    /// closed-twist: a twist in which the trunk turns towards a bent leg and presses on the abdomen;
+    /// end-range-floor: a deep floor posture that takes strength and range to get into and out of (pigeon, L-sit, split squat);
+    /// hip-flexion-past-90: bends the hip past a right angle; crosses-midline: brings a knee across the middle of the body;
+    /// hip-pivot: turns the body over a planted leg; neck-flexion: bends the neck forward.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Traits =
+    [
+        "sustained-flexion", "all-fours", "sciatic-tension", "closed-twist", "end-range-floor",
+        "hip-flexion-past-90", "crosses-midline", "hip-pivot", "neck-flexion",
+    ];
+
     public static readonly IReadOnlyList<string> Conditions =
     [
         "pregnancy", "osteoporosis", "disc-herniation", "hip-replacement", "knee-problem", "wrist-problem",
