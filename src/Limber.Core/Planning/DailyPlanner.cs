@@ -43,9 +43,11 @@ public sealed class DailyPlanner(KnowledgeBase knowledge)
         }
 
         var thermal = _thermal.Plan(intake);
-        var session = _routine.Build(intake, stage.Stage);
+        var routine = _routine.Build(intake, stage.Stage);
+        var session = routine.Session;
         var advice = new List<Advice>(triage.Cautions);
         advice.AddRange(ConditionAdvice(intake));
+        advice.AddRange(routine.Notes);
         advice.Add(Rule("stop-if-leg-symptoms-spread", AdviceLevel.Caution));
         advice.Add(Rule("never-force-a-stretch", AdviceLevel.Caution));
         if (stage.Stage > Stage.Mobility)
@@ -55,17 +57,10 @@ public sealed class DailyPlanner(KnowledgeBase knowledge)
 
         advice.AddRange(thermal.Advice);
         advice.Add(new Advice("stage", AdviceLevel.Info, $"{stage.Reason} {ProgressionRule.RuleText}", ProgressionRule.Sources));
-        if (intake.Pain >= RoutinePlanner.GentlePain)
-        {
-            advice.Add(new Advice("gentle-only", AdviceLevel.Info,
-                $"With pain at {intake.Pain} of 10 today, the session keeps to gentle work in supported positions, with no strengthening; it builds up again as the pain settles.",
-                ["S2", "S0"]));
-        }
-
         if (episode == Episode.Acute)
         {
             advice.Add(Rule("dont-stay-in-bed", AdviceLevel.Info));
-            if (ThermalPlanner.StrainCauses.Contains(intake.Cause))
+            if (SessionRules.IsFreshStrain(intake))
             {
                 advice.Add(Rule("acute-avoid-bend-lift-twist", AdviceLevel.Info));
             }
@@ -98,65 +93,19 @@ public sealed class DailyPlanner(KnowledgeBase knowledge)
         return new Plan(PlanStatus.Ok, ordered, episode, stage.Stage, thermal.Steps, session, habits, Cite(cited), intake.Now);
     }
 
+    /// <summary>Each promise of <see cref="SessionRules.Claims"/> that holds today, with the pregnancy advice before week 12.</summary>
     private static IEnumerable<Advice> ConditionAdvice(Intake intake)
     {
-        if (intake.Has("pregnancy"))
+        if (intake.Has("pregnancy") && !SessionRules.IsPregnantPastLyingLimit(intake))
         {
-            var lying = intake.PregnancyWeeks > RoutinePlanner.PregnancyWeeksLyingLimit
-                ? "From week 12 nothing is planned lying on your back or front."
-                : "From week 12 Limber will stop planning anything lying on your back or front.";
             yield return new Advice("pregnancy", AdviceLevel.Caution,
-                $"{lying} No sauna, hot bath or large-area heat. Stop and contact your midwife or doctor if you have bleeding, fluid leaking, dizziness, chest or calf pain, or regular painful tightenings.",
+                "From week 12 Limber will stop planning anything lying on your back or front. No sauna, hot bath or large-area heat. Stop and contact your midwife or doctor if you have bleeding, fluid leaking, dizziness, chest or calf pain, or regular painful tightenings.",
                 ["ACOG-2002", "SOGC-2019", "HOUGHTON-2010"]);
         }
 
-        if (intake.Has("osteoporosis"))
+        foreach (var claim in SessionRules.For(intake))
         {
-            yield return new Advice("osteoporosis", AdviceLevel.Info,
-                "Deep forward bending of the spine is left out, in exercise and in daily life; gentle backward bending and strengthening are encouraged.", ["UK-OSTEO-2022"]);
-        }
-
-        if (intake.Has("disc-herniation"))
-        {
-            yield return new Advice("disc-herniation", AdviceLevel.Caution,
-                "Nothing loads your back while it is bent forward. Stop any movement that sends pain, tingling or numbness further down the leg; movements that draw it back towards the back are fine.",
-                ["NICE-CKS-SCIATICA"]);
-        }
-
-        if (intake.Has("hip-replacement"))
-        {
-            yield return new Advice("hip-replacement", AdviceLevel.Info,
-                "Nothing bends the hip past a right angle or brings the knee across the middle of the body, the usual limits after a hip replacement; follow your surgeon's own limits if they differ.", ["LIMBER"]);
-        }
-
-        if (intake.Has("knee-problem"))
-        {
-            yield return new Advice("knee-problem", AdviceLevel.Info, "Nothing is planned kneeling.", ["LIMBER"]);
-        }
-
-        if (intake.Has("wrist-problem"))
-        {
-            yield return new Advice("wrist-problem", AdviceLevel.Info, "Nothing is planned on hands and knees.", ["LIMBER"]);
-        }
-
-        if (intake.Has("heart-condition"))
-        {
-            yield return new Advice("heart-condition", AdviceLevel.Info, "No sauna, steam room or hot bath: heating the whole body puts extra work on the heart.", ["HOUGHTON-2010"]);
-        }
-
-        if (intake.Has("high-blood-pressure"))
-        {
-            yield return new Advice("high-blood-pressure", AdviceLevel.Caution,
-                "Keep breathing through every hold and effort; no breath holding, and nothing held upside down for long.", ["LIMBER"]);
-        }
-
-        if (!intake.CanGetToFloor)
-        {
-            yield return new Advice("no-floor", AdviceLevel.Info, "Everything today is done standing or sitting on a chair, since getting down to the floor is not easy for you.", ["LIMBER"]);
-        }
-        else if (!intake.CanKneel)
-        {
-            yield return new Advice("no-kneeling", AdviceLevel.Info, "Nothing is planned kneeling or on hands and knees.", ["LIMBER"]);
+            yield return new Advice(claim.Code, claim.Level, claim.Text, claim.Sources);
         }
     }
 

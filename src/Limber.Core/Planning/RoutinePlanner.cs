@@ -2,33 +2,32 @@ using Limber.Core.Catalog;
 
 namespace Limber.Core.Planning;
 
+/// <summary>Today's session, and notes that say where a session rule changed it.</summary>
+public sealed record Routine(Session Session, IReadOnlyList<Advice> Notes);
+
 /// <summary>
 /// Builds today's session: a dynamic warm-up, stretches for the areas that matter for this
 /// person, stability or strength work when the stage allows, and a relaxation cool-down, all
-/// within the minutes they have. See docs/adr/0005-routine-planner.md.
+/// within the minutes they have and the shape of <see cref="SessionRules"/>. See docs/adr/0005-routine-planner.md.
 /// </summary>
 public sealed class RoutinePlanner(KnowledgeBase knowledge)
 {
     private readonly List<CatalogRecord> _movementRecords = [.. knowledge.Records.Where(r => r.Kind != RecordKind.Thermal)];
 
     /// <summary>From this pain score, only supported, gentle work is planned.</summary>
-    public const int GentlePain = 7;
+    public const int GentlePain = SessionRules.SeverePain;
 
     /// <summary>From this age, ACSM's longer holds for older adults apply.</summary>
     public const int OlderAdultAge = 65;
 
     /// <summary>Pregnancy weeks after which nothing is planned lying on the back or front.</summary>
-    public const int PregnancyWeeksLyingLimit = 12;
+    public const int PregnancyWeeksLyingLimit = SessionRules.PregnancyWeeksLyingLimit;
 
     /// <summary>Below this many minutes, the cool-down gives way to the main work.</summary>
     public const int MinutesForCoolDown = 10;
 
-    private static readonly Position[] FloorPositions =
-        [Position.Supine, Position.Prone, Position.SideLying, Position.Quadruped, Position.Kneeling, Position.HalfKneeling, Position.OnBall];
 
-    private static readonly Position[] KneelingPositions = [Position.Kneeling, Position.HalfKneeling, Position.Quadruped];
 
-    private static readonly Position[] SupportedPositions = [Position.Supine, Position.SideLying, Position.Seated, Position.Quadruped, Position.Any];
 
     /// <summary>Standing work first, then down to the floor once, so the person is not up and down.</summary>
     private static readonly Position[] PositionOrder =
@@ -65,13 +64,19 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
         ["whole-body"] = ("it relaxes the whole body", ["S1"]),
     };
 
-    public Session Build(Intake intake, Stage stage)
+    /// <summary>Today's session and the notes that say where a session rule changed it.</summary>
+    public Routine Build(Intake intake, Stage stage)
     {
         ArgumentNullException.ThrowIfNull(intake);
+        var limits = SessionRules.Limits(intake);
         var gentle = intake.Pain >= GentlePain;
         var priorities = Priorities(intake);
-        var eligible = _movementRecords.Where(r => IsAllowed(r, intake, stage)).ToList();
+        var neckEarnsPlace = SessionRules.NeckCauses.Contains(intake.Cause);
+        var eligible = _movementRecords
+            .Where(r => IsAllowed(r, intake, stage) && (neckEarnsPlace || !SessionRules.IsNeckOnly(r)))
+            .ToList();
         var ranks = new Dictionary<CatalogRecord, int>(eligible.Count, ReferenceEqualityComparer.Instance);
+        var preferUpright = intake.Age >= SessionRules.VeryOldAge;
         foreach (var record in eligible)
         {
             var best = priorities.Length;
@@ -84,7 +89,8 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
                 }
             }
 
-            ranks[record] = best;
+            // From 75, chair and standing work comes first within each target.
+            ranks[record] = (best * 2) + (preferUpright && SessionRules.NeedsFloor(record) ? 1 : 0);
         }
 
         int Rank(CatalogRecord r) => ranks[r];
@@ -97,25 +103,47 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
         // The warm-up is the best-known gentle spinal drill the person can do: most articles first.
         var warmUp = eligible
             .Where(r => r.Kind == RecordKind.Mobility && r.Stage == Stage.Mobility && r.Dose.HoldSeconds.Max == 0)
-            .OrderByDescending(r => r.Sources.Count(IsArticle))
+            .OrderByDescending(r => r.Targets.Contains("lumbar"))
+            .ThenByDescending(r => r.Sources.Count(IsArticle))
             .ThenBy(Rank)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .FirstOrDefault();
-        var coolDown = byScore
-            .Where(r => r.Kind == RecordKind.Relaxation)
-            .OrderBy(r => r.Id == "legs-up-the-wall" ? 0 : 1)
-            .FirstOrDefault();
+        var coolDown = intake.Minutes >= MinutesForCoolDown
+            ? byScore.Where(r => r.Kind == RecordKind.Relaxation).OrderBy(r => r.Id == "legs-up-the-wall" ? 0 : 1).FirstOrDefault()
+            : null;
 
-        var stretches = byScore.Where(r => r.Kind == RecordKind.Stretch).ToList();
-        var firstPass = new List<CatalogRecord>();
-        foreach (var target in priorities)
+        var budget = limits.MaxSeconds;
+        var cool = coolDown is null ? null : Dose(coolDown, intake, full: false);
+        var mainBudget = budget - (cool?.Seconds ?? 0);
+        var maxMain = limits.MaxExercises - (coolDown is null ? 0 : 1);
+        var chosen = new List<Choice>();
+        var notes = new List<Advice>();
+        var flexionHoldsLeftOut = false;
+
+        bool Fits(CatalogRecord record)
         {
-            if (stretches.FirstOrDefault(r => r.Targets.Contains(target) && !firstPass.Contains(r)) is { } best)
+            if (chosen.Count >= maxMain || chosen.Any(c => ReferenceEquals(c.Record, record)) || ReferenceEquals(record, coolDown))
             {
-                firstPass.Add(best);
+                return false;
             }
+
+            if (SessionRules.IsFlexionHold(record) && CountOf(chosen, SessionRules.IsFlexionHold) >= SessionRules.MaxFlexionHolds)
+            {
+                flexionHoldsLeftOut = true;
+                return false;
+            }
+
+            return !SessionRules.IsNeckOnly(record) || CountOf(chosen, SessionRules.IsNeckOnly) < SessionRules.MaxNeckOnly;
         }
 
+        bool Add(CatalogRecord record, SessionPart part) => Fits(record) && TryAdd(chosen, record, part, intake, mainBudget);
+
+        if (warmUp is not null)
+        {
+            Add(warmUp, SessionPart.WarmUp);
+        }
+
+        var stretches = byScore.Where(r => r.Kind == RecordKind.Stretch).ToList();
         var stageWork = gentle || stage == Stage.Mobility
             ? []
             : byScore.Where(r => r.Kind is RecordKind.Stability or RecordKind.Strength)
@@ -123,46 +151,133 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
                 .ThenBy(Rank)
                 .ThenBy(r => r.Id, StringComparer.Ordinal)
                 .ToList();
+        var covering = stretches.Concat(byScore.Where(r => r.Kind == RecordKind.Mobility)).ToList();
 
-        var candidates = firstPass.Take(3)
-            .Concat(stageWork.Take(2))
-            .Concat(firstPass.Skip(3))
-            .Concat(stageWork.Skip(2).Take(3))
-            .Concat(stretches)
-            .Concat(byScore.Where(r => r.Kind == RecordKind.Mobility && r != warmUp))
-            .Concat(gentle ? [] : byScore.Where(r => r.Kind == RecordKind.SelfMassage))
-            .Distinct(ReferenceEqualityComparer.Instance)
-            .Cast<CatalogRecord>()
-            .Where(r => !ReferenceEquals(r, warmUp) && !ReferenceEquals(r, coolDown))
-            .ToList();
+        // Cover the lumbar spine and the hips first, in this person's order of priority; control
+        // and strength take some of those places as the stage rises.
+        string[] coverage = [.. priorities.Where(t => t == "lumbar" || SessionRules.HipTargets.Contains(t)), .. SessionRules.HipTargets, "lumbar"];
+        var hipsFirst = stage switch { Stage.Mobility => 4, Stage.Stability => 2, _ => 1 };
+        var stageFirst = stage switch { Stage.Mobility => 0, Stage.Stability => 2, _ => 3 };
 
-        var budget = intake.Minutes * 60;
-        var cool = coolDown is not null && intake.Minutes >= MinutesForCoolDown ? Dose(coolDown, intake, full: false) : null;
-        var mainBudget = budget - (cool?.Seconds ?? 0);
-        var chosen = new List<Choice>();
-        if (warmUp is not null)
+        void Cover(int places)
         {
-            TryAdd(chosen, warmUp, SessionPart.WarmUp, intake, mainBudget);
+            foreach (var target in coverage.Distinct())
+            {
+                if (places <= 0)
+                {
+                    return;
+                }
+
+                // The warm-up only warms up: each area still gets its own stretch or drill.
+                if (chosen.Any(c => c.Part != SessionPart.WarmUp && c.Record.Targets.Contains(target)))
+                {
+                    continue;
+                }
+
+                if (covering.FirstOrDefault(r => r.Targets.Contains(target) && Fits(r) && Add(r, PartOf(r))) is not null)
+                {
+                    places--;
+                }
+            }
         }
 
-        foreach (var candidate in candidates)
+        // Balance forward bending with backward-bending or neutral work, giving it the place of
+        // the last forward-bending stretch when there is no room left.
+        void Balance()
         {
-            TryAdd(chosen, candidate, PartOf(candidate), intake, mainBudget);
+            var balancing = byScore.Where(r => SessionRules.Balances(r) && r.Kind is RecordKind.Stretch or RecordKind.Mobility or RecordKind.Stability).ToList();
+            while (chosen.Any(c => SessionRules.BendsForward(c.Record)) && !chosen.Any(c => SessionRules.Balances(c.Record)))
+            {
+                if (balancing.Any(r => Add(r, PartOf(r))))
+                {
+                    return;
+                }
+
+                // No room: the last forward bend gives its place to balancing work, or, when even
+                // that does not fit, is left out rather than kept unbalanced.
+                var last = chosen.FindLastIndex(c => c.Part != SessionPart.WarmUp && SessionRules.BendsForward(c.Record));
+                if (last < 0)
+                {
+                    return;
+                }
+
+                var removed = chosen[last];
+                chosen.RemoveAt(last);
+                if (balancing.Any(r => Add(r, PartOf(r))))
+                {
+                    return;
+                }
+
+                if (chosen.Count < SessionRules.MinExercises)
+                {
+                    chosen.Insert(last, removed);
+                    return;
+                }
+            }
         }
 
+        Cover(hipsFirst);
+        foreach (var work in stageWork.Take(stageFirst).ToList())
+        {
+            Add(work, PartOf(work));
+        }
+
+        Cover(4);
+
+        var rest = stretches
+            .Concat(stageWork)
+            .Concat(byScore.Where(r => r.Kind == RecordKind.Mobility))
+            .Concat(gentle ? [] : byScore.Where(r => r.Kind == RecordKind.SelfMassage));
+        var leftOut = 0;
+        foreach (var candidate in rest.Distinct(ReferenceEqualityComparer.Instance).Cast<CatalogRecord>())
+        {
+            if (chosen.Any(c => ReferenceEquals(c.Record, candidate)) || ReferenceEquals(candidate, coolDown))
+            {
+                continue;
+            }
+
+            if (chosen.Count >= maxMain)
+            {
+                leftOut++;
+                continue;
+            }
+
+            Add(candidate, PartOf(candidate));
+        }
+
+        Balance();
         if (cool is not null && Total(chosen) + cool.Seconds <= budget)
         {
             chosen.Add(new Choice(coolDown!, SessionPart.CoolDown, cool));
         }
 
         Upgrade(chosen, intake, budget);
+        if (limits.Reason is not null)
+        {
+            notes.Add(new Advice("pain-dose", AdviceLevel.Info, limits.Reason, limits.Sources));
+        }
+
+        if (leftOut > 0 && chosen.Count > 0)
+        {
+            notes.Add(new Advice("session-size", AdviceLevel.Info,
+                $"Today's session keeps to {chosen.Count} different exercises: people keep up a short programme far better than a long one, so any spare minutes go into more sets of these rather than more exercises.",
+                SessionRules.AdherenceSources));
+        }
+
+        if (flexionHoldsLeftOut)
+        {
+            notes.Add(new Advice("flexion-limit", AdviceLevel.Info,
+                $"No more than {SessionRules.MaxFlexionHolds} held forward bends of the low back, balanced by backward-bending or neutral work where you can do it: a stiff back needs movement in more than one direction.",
+                ["S2", "LIMBER"]));
+        }
+
         var ordered = chosen
             .OrderBy(c => c.Part == SessionPart.WarmUp ? 0 : c.Part == SessionPart.CoolDown ? 2 : 1)
             .ThenBy(c => c.Part is SessionPart.WarmUp or SessionPart.CoolDown ? 0 : Array.IndexOf(PositionOrder, c.Record.Position))
             .ThenBy(c => chosen.IndexOf(c))
             .ToList();
         var blocks = ordered.Select(c => Block(c, intake, stage, priorities)).ToList();
-        return new Session(blocks.Sum(b => b.Seconds), blocks);
+        return new Routine(new Session(blocks.Sum(b => b.Seconds), blocks), notes);
     }
 
     /// <summary>Whether a record may be planned for this person today at all.</summary>
@@ -170,26 +285,16 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(intake);
-        if (record.Stage > stage
-            || !record.Equipment.All(intake.Equipment.Contains)
-            || record.Contraindications.Any(intake.Has)
-            || (!intake.CanGetToFloor && NeedsFloor(record))
-            || (!intake.CanKneel && KneelingPositions.Contains(record.Position))
-            || (intake.Has("pregnancy") && intake.PregnancyWeeks > PregnancyWeeksLyingLimit && record.Position is Position.Supine or Position.Prone))
-        {
-            return false;
-        }
-
-        return intake.Pain < GentlePain
-            || (record.Kind is RecordKind.Stretch or RecordKind.Mobility or RecordKind.Relaxation
-                && record.Stage == Stage.Mobility
-                && SupportedPositions.Contains(record.Position));
+        return record.Stage <= stage
+            && record.Equipment.All(intake.Equipment.Contains)
+            && !record.Contraindications.Any(intake.Has)
+            && SessionRules.Excluding(record, intake) is null;
     }
 
     public static bool NeedsFloor(CatalogRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return FloorPositions.Contains(record.Position) || (record.Position == Position.Seated && !record.Equipment.Contains("chair"));
+        return SessionRules.NeedsFloor(record);
     }
 
     /// <summary>The hold for a static stretch: ACSM 10-30 s (we take 20 s, three times: 60 s in all), or 30 s twice from 65.</summary>
@@ -220,17 +325,19 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
 
     private static int Total(List<Choice> chosen) => chosen.Sum(c => c.Dose.Seconds);
 
-    private static void TryAdd(List<Choice> chosen, CatalogRecord record, SessionPart part, Intake intake, int budget)
+    private static int CountOf(List<Choice> chosen, Func<CatalogRecord, bool> kind) => chosen.Where(c => kind(c.Record)).Take(int.MaxValue).Count();
+
+    /// <summary>Adds the record at its smallest dose if it fits; <see cref="Upgrade"/> spends what is left on fuller doses and sets.</summary>
+    private static bool TryAdd(List<Choice> chosen, CatalogRecord record, SessionPart part, Intake intake, int budget)
     {
-        foreach (var full in new[] { true, false })
+        var dose = Dose(record, intake, full: false);
+        if (Total(chosen) + dose.Seconds > budget)
         {
-            var dose = Dose(record, intake, full);
-            if (Total(chosen) + dose.Seconds <= budget)
-            {
-                chosen.Add(new Choice(record, part, dose));
-                return;
-            }
+            return false;
         }
+
+        chosen.Add(new Choice(record, part, dose));
+        return true;
     }
 
     /// <summary>With time left over, bring short doses up to full, then add sets where the record allows.</summary>
@@ -311,6 +418,11 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
                 var target = record.Targets.OrderBy(t => Array.IndexOf(priorities, t) is var i && i >= 0 ? i : int.MaxValue).First();
                 var (text, targetSources) = TargetReasons[target];
                 why.Add($"{char.ToUpperInvariant(text[0])}{text[1..]}.");
+                if (SessionRules.IsNeckOnly(record))
+                {
+                    why.Add("It is the one neck exercise in this low-back session, included because a night's awkward sleep usually stiffens the neck and upper back along with the low back.");
+                }
+
                 sources.AddRange(targetSources);
                 break;
         }

@@ -29,6 +29,7 @@ public static class ProgressionRule
     public static string RuleText { get; } =
         $"How Limber moves you on: it steps up a stage (mobility, then stability, then strength) after {SessionsToStepUp} completed sessions in a row " +
         $"where pain did not rise after the session or the next day and it was not too hard, and only when today's pain is {MaxPainToStepUp} or less. " +
+        $"Only sessions done at your current stage count towards the next. " +
         $"It steps back one stage after a session stopped for pain or leg symptoms, a pain rise of {MinimalImportantChange} points or more (the smallest change that matters), or a \"too hard\" rating.";
 
     public static StageDecision Decide(IReadOnlyList<SessionRecord> history, int painToday)
@@ -52,6 +53,14 @@ public static class ProgressionRule
             }
             else if (WentWell(session))
             {
+                // A session counts towards the next stage only if it was done at today's stage or
+                // above: sessions logged at mobility count towards stability, never towards strength.
+                // A session with no stage logged (an older intake) counts as before.
+                if (session.Stage is { } done && done < stage)
+                {
+                    continue;
+                }
+
                 streak++;
                 if (streak >= SessionsToStepUp && stage < Stage.Strength)
                 {

@@ -13,13 +13,16 @@ public sealed record ThermalPlan(IReadOnlyList<ThermalStep> Steps, IReadOnlyList
 public sealed class ThermalPlanner(KnowledgeBase knowledge)
 {
     /// <summary>Causes that mean a new strain of muscle or joint, where cold comes first.</summary>
-    public static readonly IReadOnlyList<string> StrainCauses = ["lifting", "twisting", "fall", "workout"];
+    public static readonly IReadOnlyList<string> StrainCauses = SessionRules.StrainCauses;
 
     /// <summary>Only the next 12 hours are scheduled: today's plan, not tomorrow's.</summary>
     public static readonly TimeSpan Horizon = TimeSpan.FromHours(12);
 
     /// <summary>Applications end by 22:00 in the time zone of the check-in's <c>now</c>: never one to fall asleep on.</summary>
     public static readonly TimeSpan LatestEnd = TimeSpan.FromHours(22);
+
+    /// <summary>No application starts before 06:00 in the check-in's own offset: after midnight, the next one is in the morning.</summary>
+    public static readonly TimeSpan EarliestStart = TimeSpan.FromHours(6);
 
     /// <summary>Local heat is spread out over the day rather than back to back.</summary>
     public static readonly TimeSpan HeatSpacing = TimeSpan.FromHours(3);
@@ -108,10 +111,13 @@ public sealed class ThermalPlanner(KnowledgeBase knowledge)
     private IEnumerable<CatalogRecord> HeatOptions(Intake intake) =>
         HeatPreference
             .Select(id => knowledge.Find(id)!)
-            .Where(r => !r.Contraindications.Any(intake.Has));
+            .Where(r => !r.Contraindications.Any(intake.Has) && SessionRules.Excluding(r, intake) is null);
 
+    /// <summary>The person has what it needs, and neither a condition nor a promise of the plan rules it out (position rules apply to packs too).</summary>
     private static bool Has(Intake intake, CatalogRecord therapy) =>
-        therapy.Equipment.All(intake.Equipment.Contains) && !therapy.Contraindications.Any(intake.Has);
+        therapy.Equipment.All(intake.Equipment.Contains)
+        && !therapy.Contraindications.Any(intake.Has)
+        && SessionRules.Excluding(therapy, intake) is null;
 
     private static List<ThermalStep> Schedule(Intake intake, CatalogRecord therapy, int count, TimeSpan minimumSpacing, DateTimeOffset notAfter, string why)
     {
@@ -121,10 +127,11 @@ public sealed class ThermalPlanner(KnowledgeBase knowledge)
         var spacing = length + gap > minimumSpacing ? length + gap : minimumSpacing;
         var sources = therapy.Sources;
         var steps = new List<ThermalStep>();
-        var start = StartOfNextMinute(intake.Now);
+        var morning = new DateTimeOffset(intake.Now.Date + EarliestStart, intake.Now.Offset);
+        var next = StartOfNextMinute(intake.Now);
+        var start = next < morning ? morning : next;
         var horizon = intake.Now + Horizon;
-        var bedtime = intake.Now.Date + LatestEnd;
-        var latest = new DateTimeOffset(bedtime, intake.Now.Offset);
+        var latest = new DateTimeOffset(intake.Now.Date + LatestEnd, intake.Now.Offset);
         while (steps.Count < count && start + length <= notAfter && start + length <= horizon && start + length <= latest)
         {
             steps.Add(new ThermalStep(protocol.Mode, therapy.Id, protocol.Minutes, protocol.MinHoursBetween, start, start + length, why, sources));

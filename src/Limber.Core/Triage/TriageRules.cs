@@ -12,21 +12,78 @@ public static class TriageRules
     {
         ArgumentNullException.ThrowIfNull(intake);
         var hasFever = intake.RedFlags.Contains("fever");
+        var inferred = Inferred(intake);
         var advice = RedFlagRules.All
-            .Where(rule => intake.RedFlags.Contains(rule.Code))
+            .Where(rule => intake.RedFlags.Contains(rule.Code) || inferred.ContainsKey(rule.Code))
             .Select(rule => (Rule: rule, Level: LevelOf(rule, hasFever)))
             .OrderByDescending(r => r.Level)
             .ThenBy(r => RedFlagIndex(r.Rule.Code))
-            .Select(r => new Advice(r.Rule.Code, ToAdviceLevel(r.Level), r.Rule.Text, r.Rule.Sources))
+            .Select(r => new Advice(r.Rule.Code, ToAdviceLevel(r.Level),
+                intake.RedFlags.Contains(r.Rule.Code) || !inferred.TryGetValue(r.Rule.Code, out var why) ? r.Rule.Text : $"{why} {r.Rule.Text}",
+                r.Rule.Sources))
             .ToList();
         var status = advice.Count == 0 ? PlanStatus.Ok : (PlanStatus)advice.Max(a => (int)ToStatus(a.Level));
         return new TriageOutcome(status, advice, Cautions(intake));
+    }
+
+    /// <summary>From this age a fall raises the chance of a broken vertebra (Downie 2013: older age; the same line as ACSM's older adults).</summary>
+    public const int FractureAge = 65;
+
+    /// <summary>A fall this recent, from <see cref="FractureAge"/>, gets a fracture caution.</summary>
+    public static readonly TimeSpan RecentFall = TimeSpan.FromDays(14);
+
+    /// <summary>Under this age, a first episode is a caution (clinical-rules §1.2: under 20 is a malignancy flag).</summary>
+    public const int YoungAge = 20;
+
+    /// <summary>Pain this high that began this recently counts as sudden and severe.</summary>
+    public const int SeverePain = 7;
+
+    public static readonly TimeSpan SuddenOnset = TimeSpan.FromHours(72);
+
+    /// <summary>How long after a minor fall or strain bone risk is raised without the box ticked: new pain, not yet assessed (the first 12 weeks).</summary>
+    public static readonly TimeSpan BoneRiskWindow = TimeSpan.FromDays(12 * 7);
+
+    /// <summary>Red flags the person did not tick but their other answers show, each with the reason in plain words.</summary>
+    private static Dictionary<string, string> Inferred(Intake intake)
+    {
+        var inferred = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sinceStart = intake.Now - intake.EpisodeStarted;
+        if (intake.Has("osteoporosis") && Planning.SessionRules.StrainCauses.Contains(intake.Cause) && sinceStart < BoneRiskWindow)
+        {
+            inferred["minor-trauma-bone-risk"] = intake.Cause == "fall"
+                ? "You have osteoporosis and your pain began with a fall."
+                : "You have osteoporosis and your pain began with a strain.";
+        }
+
+        return inferred;
     }
 
     /// <summary>Signs that do not stop self-care but change how it is done.</summary>
     private static List<Advice> Cautions(Intake intake)
     {
         var cautions = new List<Advice>();
+        var sinceStart = intake.Now - intake.EpisodeStarted;
+        if (intake.Age >= FractureAge && intake.Cause == "fall" && sinceStart < RecentFall)
+        {
+            cautions.Add(new Advice("fall-fracture-caution", AdviceLevel.Caution,
+                $"At {intake.Age}, a fall can crack a bone in the spine even when it did not seem a hard one. See a doctor within a few days if the pain is severe, sits right on the spine, is eased by lying down or keeps you from standing up; go today if it gets worse. Until then keep the session gentle.",
+                ["DOWNIE-2013", "NICE-NG59"]));
+        }
+
+        if (intake.Age < YoungAge && intake.FirstEpisode)
+        {
+            cautions.Add(new Advice("young-first-episode", AdviceLevel.Caution,
+                "Back pain is less common before 20, so a first bout is worth showing to a doctor if it has not clearly eased within a few weeks, wakes you at night or comes with feeling unwell.",
+                ["NICE-CKS-SCIATICA", "NICE-NG59"]));
+        }
+
+        if (intake.Age >= FractureAge && intake.FirstEpisode && intake.Pain >= SeverePain && sinceStart < SuddenOnset)
+        {
+            cautions.Add(new Advice("sudden-severe-older", AdviceLevel.Caution,
+                $"Severe back pain that came on suddenly for the first time at {intake.Age} should be checked by a doctor within a few days, even without a fall: at this age it is more often something other than the muscles. Go today if you feel unwell or it keeps getting worse.",
+                ["DOWNIE-2013", "NICE-CKS-SCIATICA"]));
+        }
+
         if (intake.Age > 50 && intake.FirstEpisode)
         {
             cautions.Add(new Advice("age-over-50-first-episode", AdviceLevel.Caution,

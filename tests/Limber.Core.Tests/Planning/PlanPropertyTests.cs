@@ -16,7 +16,7 @@ public class PlanPropertyTests(ITestOutputHelper output)
 {
     public const int Seed = 20261122;
 
-    public const int Count = 3000;
+    public const int Count = 5000;
 
     private const int ShownFailures = 5;
 
@@ -151,6 +151,11 @@ public class PlanPropertyTests(ITestOutputHelper output)
         {
             yield return $"{record.Id} ({Code.Of(record.Kind)}, {Code.Of(record.Stage)}, {Code.Of(record.Position)}) is not gentle supported work, with pain {intake.Pain}";
         }
+
+        if (SessionRules.Excluding(record, intake) is { } claim)
+        {
+            yield return $"{record.Id} breaks the plan's promise \"{claim.Code}\"";
+        }
     }
 
     [Fact]
@@ -240,6 +245,10 @@ public class PlanPropertyTests(ITestOutputHelper output)
             .SelectMany(b => Knowledge.Find(b.Block.Easier!) is { } easier
                 ? WhyNotAllowed(easier, c.Intake, c.Plan.Stage).Select(why => $"easier option of {b.Record.Id}: {why}")
                 : [$"easier option {b.Block.Easier} of {b.Record.Id} is not in the catalog"]));
+
+    [Fact]
+    public void Every_plan_keeps_the_shape_of_a_session_a_physiotherapist_would_hand_out() =>
+        Holds(c => SessionComposition.Check(c.Plan, c.Intake, Knowledge).Select(p => $"{p.Rule}: {p.Message}"));
 
     [Fact]
     public void Every_thermal_step_is_safe_owned_and_timed_by_its_record() => Holds(c => ThermalProblems(c));
@@ -397,11 +406,13 @@ public class PlanPropertyTests(ITestOutputHelper output)
     private static IEnumerable<string> TriageProblems(Sample c)
     {
         var plan = c.Plan;
-        if (c.Intake.RedFlags.Count > 0)
+        var boneRisk = c.Intake.Has("osteoporosis") && SessionRules.StrainCauses.Contains(c.Intake.Cause)
+            && c.Intake.Now - c.Intake.EpisodeStarted < Limber.Core.Triage.TriageRules.BoneRiskWindow;
+        if (c.Intake.RedFlags.Count > 0 || boneRisk)
         {
             if (plan.Status == PlanStatus.Ok)
             {
-                yield return $"red flags {string.Join(", ", c.Intake.RedFlags)} but status ok";
+                yield return $"red flags {string.Join(", ", c.Intake.RedFlags)} (bone risk inferred: {boneRisk}) but status ok";
             }
 
             if (plan.Session is not null)
@@ -556,13 +567,15 @@ public class PlanPropertyTests(ITestOutputHelper output)
 
     private static Intake RandomIntake(Random random)
     {
-        var episodeStarted = Now.AddMinutes(-random.Next(0, (400 * 24 * 60) + 1));
+        // Any time of day, in any offset from -11:00 to +14:00, up to three days before the clock.
+        var now = Now.AddMinutes(-random.Next(0, 3 * 24 * 60)).ToOffset(TimeSpan.FromMinutes(15 * random.Next(-44, 57)));
+        var episodeStarted = now.AddMinutes(-random.Next(0, (400 * 24 * 60) + 1));
         var redFlags = random.NextDouble() < 0.8 ? [] : SomeOf(random, Vocabulary.RedFlags, 0.15, atLeastOne: true);
         var conditions = SomeOf(random, Vocabulary.Conditions, 0.12, atLeastOne: false);
         var history = new List<SessionRecord>();
         var sessions = random.Next(0, 9);
         var goodRun = random.NextDouble() < 0.5;
-        var date = Now.AddDays(-sessions - 1);
+        var date = now.AddDays(-sessions - 1);
         for (var i = 0; i < sessions; i++)
         {
             date = date.AddHours(random.Next(12, 25));
@@ -571,7 +584,7 @@ public class PlanPropertyTests(ITestOutputHelper output)
 
         return new Intake
         {
-            Now = Now,
+            Now = now,
             Age = random.Next(16, 111),
             EpisodeStarted = episodeStarted,
             FirstEpisode = random.NextDouble() < 0.3,
