@@ -77,6 +77,8 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
             .ToList();
         var ranks = new Dictionary<CatalogRecord, int>(eligible.Count, ReferenceEqualityComparer.Instance);
         var preferUpright = intake.Age >= SessionRules.VeryOldAge;
+        var easeInto = intake.Pain >= SessionRules.ModeratePain || intake.PainSpread != "none"
+            || DailyPlanner.EpisodeOf(intake.EpisodeStarted, intake.Now) == Episode.Acute;
         foreach (var record in eligible)
         {
             var best = priorities.Length;
@@ -89,8 +91,10 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
                 }
             }
 
-            // From 75, chair and standing work comes first within each target.
-            ranks[record] = (best * 2) + (preferUpright && SessionRules.NeedsFloor(record) ? 1 : 0);
+            // From 75, chair and standing work comes first within each target; and while the back
+            // is fresh, sore or sends pain into a leg, deep end-range postures come after gentler ones.
+            var later = (preferUpright && SessionRules.NeedsFloor(record)) || (easeInto && SessionRules.Has(record, "end-range-floor"));
+            ranks[record] = (best * 2) + (later ? 1 : 0);
         }
 
         int Rank(CatalogRecord r) => ranks[r];
