@@ -40,7 +40,7 @@ public static partial class KnowledgeBaseReader
             switch (folder, name)
             {
                 case ("exercises" or "therapies", _):
-                    ReadRecord(root, System.IO.Path.GetFileNameWithoutExtension(name), context);
+                    ReadRecord(root, folder, System.IO.Path.GetFileNameWithoutExtension(name), context);
                     break;
                 case (_, "sources.yaml"):
                     ReadList(root, "sources", context, ReadSource);
@@ -113,7 +113,7 @@ public static partial class KnowledgeBaseReader
         }
     }
 
-    private static void ReadRecord(YamlMap map, string fileId, ReadContext context)
+    private static void ReadRecord(YamlMap map, string folder, string fileId, ReadContext context)
     {
         map.AllowOnly(RecordFields);
         var id = context.Id(map, "id");
@@ -129,6 +129,11 @@ public static partial class KnowledgeBaseReader
 
         var name = map.String("name");
         var kind = map.Enum<RecordKind>("kind", "kind");
+        if (kind is { } k && (k is RecordKind.Thermal or RecordKind.SelfMassage or RecordKind.Relaxation) != (folder == "therapies"))
+        {
+            var home = folder == "therapies" ? "exercises" : "therapies";
+            map.Report(map.LineOf("kind"), $"a {Code.Of(k)} record belongs in content/{home}/ (exercises hold stretch, mobility, stability and strength; therapies hold thermal, self-massage and relaxation)");
+        }
         var stage = map.Enum<Stage>("stage", "stage");
         var position = map.Enum<Position>("position", "position");
         var summary = map.String("summary");

@@ -387,4 +387,11 @@ public class KnowledgeBaseReaderTests
 
         Read(("content/exercises/knee-to-chest.yaml", text)).Problems.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_record_in_the_wrong_folder_for_its_kind_is_reported()
+    {
+        Only(Read(("content/therapies/cat-cow.yaml", Record)))
+            .ShouldBe("content/therapies/cat-cow.yaml:3: a mobility record belongs in content/exercises/ (exercises hold stretch, mobility, stability and strength; therapies hold thermal, self-massage and relaxation)");
+    }
 }
