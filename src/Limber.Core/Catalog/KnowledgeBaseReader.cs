@@ -134,6 +134,7 @@ public static partial class KnowledgeBaseReader
             var home = folder == "therapies" ? "exercises" : "therapies";
             map.Report(map.LineOf("kind"), $"a {Code.Of(k)} record belongs in content/{home}/ (exercises hold stretch, mobility, stability and strength; therapies hold thermal, self-massage and relaxation)");
         }
+
         var stage = map.Enum<Stage>("stage", "stage");
         var position = map.Enum<Position>("position", "position");
         var summary = map.String("summary");
