@@ -12,9 +12,14 @@ namespace Limber.Core.Catalog;
 /// </summary>
 public static partial class KnowledgeBaseReader
 {
+    private const string HeldStretchHoldSource = "ACSM-2021";
+    private const string HeldStretchRepsSource = "GARBER-2011";
+    private const int StretchSecondsPerMuscle = 60;
+    private static readonly IntRange HeldStretchReps = new(2, 4);
+
     private static readonly string[] RecordFields =
     [
-        "id", "name", "aliases", "kind", "stage", "position", "equipment", "targets", "movements", "summary",
+        "id", "name", "aliases", "kind", "stage", "position", "equipment", "targets", "movements", "traits", "summary",
         "dose", "thermal", "contraindications", "easier", "harder", "sources", "steps", "cues", "mistakes",
         "cautions", "stopIf", "figure",
     ];
@@ -35,7 +40,7 @@ public static partial class KnowledgeBaseReader
             switch (folder, name)
             {
                 case ("exercises" or "therapies", _):
-                    ReadRecord(root, System.IO.Path.GetFileNameWithoutExtension(name), context);
+                    ReadRecord(root, folder, System.IO.Path.GetFileNameWithoutExtension(name), context);
                     break;
                 case (_, "sources.yaml"):
                     ReadList(root, "sources", context, ReadSource);
@@ -108,7 +113,7 @@ public static partial class KnowledgeBaseReader
         }
     }
 
-    private static void ReadRecord(YamlMap map, string fileId, ReadContext context)
+    private static void ReadRecord(YamlMap map, string folder, string fileId, ReadContext context)
     {
         map.AllowOnly(RecordFields);
         var id = context.Id(map, "id");
@@ -124,12 +129,19 @@ public static partial class KnowledgeBaseReader
 
         var name = map.String("name");
         var kind = map.Enum<RecordKind>("kind", "kind");
+        if (kind is { } k && (k is RecordKind.Thermal or RecordKind.SelfMassage or RecordKind.Relaxation) != (folder == "therapies"))
+        {
+            var home = folder == "therapies" ? "exercises" : "therapies";
+            map.Report(map.LineOf("kind"), $"a {Code.Of(k)} record belongs in content/{home}/ (exercises hold stretch, mobility, stability and strength; therapies hold thermal, self-massage and relaxation)");
+        }
+
         var stage = map.Enum<Stage>("stage", "stage");
         var position = map.Enum<Position>("position", "position");
         var summary = map.String("summary");
         var equipment = map.Codes("equipment", Vocabulary.Equipment, "an equipment code");
         var targets = map.Codes("targets", Vocabulary.Targets, "a target", required: true);
         var movements = map.Codes("movements", Vocabulary.Movements, "a movement", required: true);
+        var traits = map.Codes("traits", Vocabulary.Traits, "a planning trait");
         var contraindications = map.Codes("contraindications", Vocabulary.Conditions, "a condition code");
         var sources = context.References(map, "sources", Reference.Source, required: true);
         var easier = context.References(map, "easier", Reference.Record);
@@ -184,6 +196,7 @@ public static partial class KnowledgeBaseReader
             Equipment = equipment,
             Targets = targets,
             Movements = movements,
+            Traits = traits,
             Summary = summary,
             Dose = dose,
             DoseSources = choices,
@@ -199,6 +212,7 @@ public static partial class KnowledgeBaseReader
             StopIf = Values(map.Strings("stopIf")),
             Figure = figure,
         };
+        CheckDoseFitsKind(map, record);
         var figureLine = map.LineOf("figure");
         foreach (var problem in Figures.FigureRules.Check(record))
         {
@@ -207,6 +221,53 @@ public static partial class KnowledgeBaseReader
 
         context.Records.Add(record);
     }
+
+    /// <summary>
+    /// A held stretch takes its hold and its repetitions from one source: an ACSM-2021 hold goes with
+    /// GARBER-2011's 2-4 repetitions adding up to about 60 s. A long, propped rest is relaxation, not a stretch.
+    /// </summary>
+    private static void CheckDoseFitsKind(YamlMap map, CatalogRecord record)
+    {
+        if (record.Kind != RecordKind.Stretch || record.Dose.HoldSeconds.Max == 0
+            || record.DoseSources.FirstOrDefault(c => c.Field == "dose.holdSeconds") is not { } hold
+            || record.DoseSources.FirstOrDefault(c => c.Field == "dose.reps") is not { } reps
+            || map.Map("dose", required: false) is not { } dose)
+        {
+            return;
+        }
+
+        var repsLine = dose.LineOf("reps");
+        if (hold.Source == HeldStretchHoldSource)
+        {
+            if (reps.Source != HeldStretchRepsSource)
+            {
+                map.Report(repsLine, $"'dose.reps': a held stretch whose hold comes from {HeldStretchHoldSource} takes its repetitions from {HeldStretchRepsSource} (2-4 holds adding up to about 60 s), not from {reps.Source}; keep other values as alternatives");
+            }
+            else if (!HeldStretchReps.Contains(record.Dose.Reps))
+            {
+                map.Report(repsLine, $"'dose.reps': {reps.Value} is outside the {HeldStretchReps.Min}-{HeldStretchReps.Max} repetitions {HeldStretchRepsSource} gives for a held stretch");
+            }
+        }
+        else if (reps.Source != hold.Source)
+        {
+            map.Report(repsLine, $"'dose.reps' comes from {reps.Source} but 'dose.holdSeconds' from {hold.Source}; a held stretch takes both from one source");
+        }
+
+        var most = record.Dose.HoldSeconds.Max * record.Dose.Reps.Max;
+        if (most < StretchSecondsPerMuscle)
+        {
+            map.Report(repsLine, $"'dose': at most {most} s of stretching ({record.Dose.Reps.Max} x {record.Dose.HoldSeconds.Max} s); the holds of a stretch should be able to add up to about {StretchSecondsPerMuscle} s");
+        }
+
+        if (record.Dose.HoldSeconds.Min >= 30 && (RestWords().IsMatch(record.Summary) || record.Steps.Any(RestWords().IsMatch)))
+        {
+            map.Report(map.LineOf("kind"), $"kind 'stretch': a rest of {record.Dose.HoldSeconds} s that the summary or steps describe as resting is relaxation, not a stretch; set 'kind: relaxation'");
+        }
+    }
+
+    /// <summary>Words that describe resting on a support rather than stretching.</summary>
+    [GeneratedRegex(@"\b(rest|resting|go heavy|take all your weight)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RestWords();
 
     private static Figures.Figure? ReadFigure(YamlMap? map)
     {

@@ -181,19 +181,23 @@ internal sealed class YamlMap(YamlMappingNode node, string file, string where, L
         return result;
     }
 
-    /// <summary>A list of codes from a closed vocabulary.</summary>
+    /// <summary>A list of codes from a closed vocabulary, each at most once.</summary>
     public IReadOnlyList<string> Codes(string key, IReadOnlyList<string> allowed, string what, bool required = false)
     {
         var result = new List<string>();
         foreach (var (value, line) in Strings(key, required))
         {
-            if (allowed.Contains(value, StringComparer.Ordinal))
+            if (!allowed.Contains(value, StringComparer.Ordinal))
             {
-                result.Add(value);
+                Report(line, $"'{Path(key)}': '{value}' is not {what} (allowed: {string.Join(", ", allowed)})");
+            }
+            else if (result.Contains(value, StringComparer.Ordinal))
+            {
+                Report(line, $"'{Path(key)}': '{value}' is listed twice");
             }
             else
             {
-                Report(line, $"'{Path(key)}': '{value}' is not {what} (allowed: {string.Join(", ", allowed)})");
+                result.Add(value);
             }
         }
 

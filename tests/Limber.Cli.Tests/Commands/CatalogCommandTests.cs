@@ -56,6 +56,26 @@ public sealed class CatalogCommandTests : IDisposable
     }
 
     [Fact]
+    public void Catalog_json_shows_planning_traits_and_the_contraindications_added_in_issue_8()
+    {
+        using var json = JsonDocument.Parse(CliRun.Of("catalog", "--json").Output);
+        var records = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        string[] Codes(string id, string field) => [.. records[id].GetProperty(field).EnumerateArray().Select(e => e.GetString()!)];
+
+        records.Values.ShouldAllBe(r => r.GetProperty("traits").ValueKind == JsonValueKind.Array);
+        Codes("pigeon-pose", "traits").ShouldContain("all-fours");
+        Codes("pigeon-pose", "contraindications").ShouldContain("wrist-problem");
+        records["pigeon-pose"].GetProperty("position").GetString().ShouldBe("quadruped");
+        Codes("golf-rotation-routine", "contraindications").ShouldBe(["osteoporosis", "hip-replacement"], ignoreOrder: true);
+        Codes("supine-twist", "contraindications").ShouldContain("hip-replacement");
+        Codes("chair-forward-bend", "contraindications").ShouldContain("hip-replacement");
+        Codes("side-plank-knees", "contraindications").ShouldContain("knee-problem");
+        Codes("ball-back-extension", "contraindications").ShouldContain("knee-problem");
+        Codes("chin-to-chest", "contraindications").ShouldContain("osteoporosis");
+        records["supported-lumbar-release"].GetProperty("kind").GetString().ShouldBe("relaxation");
+    }
+
+    [Fact]
     public void Catalog_without_json_lists_records_for_a_person()
     {
         var run = CliRun.Of("catalog");

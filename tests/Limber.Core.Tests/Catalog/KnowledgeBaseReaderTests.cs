@@ -14,6 +14,37 @@ public class KnowledgeBaseReaderTests
             title: Team default
             kind: team
             reference: docs/adr
+          - id: ACSM-2021
+            title: ACSM stretching guideline
+            kind: guideline
+            reference: acsm.org
+          - id: GARBER-2011
+            title: ACSM position stand
+            kind: guideline
+            reference: MSSE 2011
+        """;
+
+    private const string Stretch = """
+        id: knee-to-chest
+        name: Knee to chest
+        kind: stretch
+        stage: mobility
+        position: supine
+        targets: [lumbar]
+        movements: [flexion]
+        traits: [sustained-flexion, hip-flexion-past-90]
+        summary: Hug one knee in to ease the low back.
+        dose:
+          holdSeconds: { value: [10, 30], source: ACSM-2021 }
+          reps: { value: [2, 3], source: GARBER-2011 }
+          sets: { value: [1, 1], source: LIMBER }
+          sides: each
+          restSeconds: { value: 5, source: LIMBER }
+        sources: [S0, ACSM-2021, GARBER-2011]
+        steps:
+          - Lie on your back and draw one knee in.
+        figure: { view: side, poses: [{ name: lying, torso: 180, head: 180, arms: { near: [-60, -10], far: [-70, -15] }, legs: { near: [55, -55, 0], far: [55, -55, 0] } }] }
+
         """;
 
     private const string Record = """
@@ -251,5 +282,116 @@ public class KnowledgeBaseReaderTests
             "content/exercises/cat-cow.yaml:17",
             "content/exercises/cat-cow.yaml:22",
         ]);
+    }
+
+    [Fact]
+    public void Planning_traits_are_read_in_the_order_written()
+    {
+        var load = Read(("content/exercises/knee-to-chest.yaml", Stretch));
+
+        load.Problems.ShouldBeEmpty();
+        load.Base!.Find("knee-to-chest")!.Traits.ShouldBe(["sustained-flexion", "hip-flexion-past-90"]);
+    }
+
+    [Fact]
+    public void A_record_without_traits_has_none()
+    {
+        Read(("content/exercises/cat-cow.yaml", Record)).Base!.Find("cat-cow")!.Traits.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_unknown_trait_lists_the_allowed_ones()
+    {
+        Only(Read(("content/exercises/knee-to-chest.yaml", Stretch.Replace("hip-flexion-past-90]", "deep-hug]", StringComparison.Ordinal))))
+            .ShouldBe("content/exercises/knee-to-chest.yaml:8: 'traits': 'deep-hug' is not a planning trait (allowed: sustained-flexion, all-fours, sciatic-tension, closed-twist, end-range-floor, hip-flexion-past-90, crosses-midline, hip-pivot, neck-flexion)");
+    }
+
+    [Fact]
+    public void A_trait_listed_twice_is_reported()
+    {
+        Only(Read(("content/exercises/knee-to-chest.yaml", Stretch.Replace("hip-flexion-past-90]", "sustained-flexion]", StringComparison.Ordinal))))
+            .ShouldBe("content/exercises/knee-to-chest.yaml:8: 'traits': 'sustained-flexion' is listed twice");
+    }
+
+    [Fact]
+    public void A_contraindication_listed_twice_is_reported()
+    {
+        Only(Read(("content/exercises/cat-cow.yaml", Record.Replace("[wrist-problem]", "[wrist-problem, wrist-problem]", StringComparison.Ordinal))))
+            .ShouldBe("content/exercises/cat-cow.yaml:17: 'contraindications': 'wrist-problem' is listed twice");
+    }
+
+    [Fact]
+    public void A_held_stretch_with_an_acsm_hold_takes_its_reps_from_garber()
+    {
+        var text = Stretch.Replace("reps: { value: [2, 3], source: GARBER-2011 }", "reps: { value: [2, 3], source: S0 }", StringComparison.Ordinal);
+
+        Only(Read(("content/exercises/knee-to-chest.yaml", text)))
+            .ShouldBe("content/exercises/knee-to-chest.yaml:12: 'dose.reps': a held stretch whose hold comes from ACSM-2021 takes its repetitions from GARBER-2011 (2-4 holds adding up to about 60 s), not from S0; keep other values as alternatives");
+    }
+
+    [Theory]
+    [InlineData("[1, 3]")]
+    [InlineData("[5, 10]")]
+    public void A_held_stretch_repeats_its_hold_two_to_four_times(string reps)
+    {
+        var text = Stretch.Replace("reps: { value: [2, 3], source: GARBER-2011 }", $"reps: {{ value: {reps}, source: GARBER-2011 }}", StringComparison.Ordinal);
+
+        Only(Read(("content/exercises/knee-to-chest.yaml", text)))
+            .ShouldBe($"content/exercises/knee-to-chest.yaml:12: 'dose.reps': {reps} is outside the 2-4 repetitions GARBER-2011 gives for a held stretch");
+    }
+
+    [Fact]
+    public void A_held_stretch_takes_its_hold_and_reps_from_one_source()
+    {
+        var text = Stretch.Replace("holdSeconds: { value: [10, 30], source: ACSM-2021 }", "holdSeconds: { value: [15, 30], source: S0 }", StringComparison.Ordinal);
+
+        Only(Read(("content/exercises/knee-to-chest.yaml", text)))
+            .ShouldBe("content/exercises/knee-to-chest.yaml:12: 'dose.reps' comes from GARBER-2011 but 'dose.holdSeconds' from S0; a held stretch takes both from one source");
+
+        var coherent = text.Replace("source: GARBER-2011 }", "source: S0 }", StringComparison.Ordinal);
+        Read(("content/exercises/knee-to-chest.yaml", coherent)).Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_holds_of_a_stretch_must_be_able_to_add_up_to_about_a_minute()
+    {
+        var text = Stretch
+            .Replace("holdSeconds: { value: [10, 30], source: ACSM-2021 }", "holdSeconds: { value: [5, 10], source: S0 }", StringComparison.Ordinal)
+            .Replace("reps: { value: [2, 3], source: GARBER-2011 }", "reps: { value: [2, 3], source: S0 }", StringComparison.Ordinal);
+
+        Only(Read(("content/exercises/knee-to-chest.yaml", text)))
+            .ShouldBe("content/exercises/knee-to-chest.yaml:12: 'dose': at most 30 s of stretching (3 x 10 s); the holds of a stretch should be able to add up to about 60 s");
+    }
+
+    [Fact]
+    public void A_long_propped_rest_typed_as_a_stretch_is_reported_as_relaxation()
+    {
+        var rest = Stretch
+            .Replace("summary: Hug one knee in to ease the low back.", "summary: Rest your hips on a cushion and let the back let go.", StringComparison.Ordinal)
+            .Replace("holdSeconds: { value: [10, 30], source: ACSM-2021 }", "holdSeconds: { value: [30, 60], source: S0 }", StringComparison.Ordinal)
+            .Replace("reps: { value: [2, 3], source: GARBER-2011 }", "reps: { value: [3, 5], source: S0 }", StringComparison.Ordinal);
+
+        Only(Read(("content/exercises/knee-to-chest.yaml", rest)))
+            .ShouldBe("content/exercises/knee-to-chest.yaml:3: kind 'stretch': a rest of 30-60 s that the summary or steps describe as resting is relaxation, not a stretch; set 'kind: relaxation'");
+
+        var relaxation = rest.Replace("kind: stretch", "kind: relaxation", StringComparison.Ordinal);
+        Read(("content/therapies/knee-to-chest.yaml", relaxation)).Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_long_hold_that_is_not_described_as_a_rest_stays_a_stretch()
+    {
+        var text = Stretch
+            .Replace("holdSeconds: { value: [10, 30], source: ACSM-2021 }", "holdSeconds: { value: [30, 60], source: S0 }", StringComparison.Ordinal)
+            .Replace("reps: { value: [2, 3], source: GARBER-2011 }", "reps: { value: [2, 3], source: S0 }", StringComparison.Ordinal);
+
+        Read(("content/exercises/knee-to-chest.yaml", text)).Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_record_in_the_wrong_folder_for_its_kind_is_reported()
+    {
+        Only(Read(("content/therapies/cat-cow.yaml", Record)))
+            .ShouldBe("content/therapies/cat-cow.yaml:3: a mobility record belongs in content/exercises/ (exercises hold stretch, mobility, stability and strength; therapies hold thermal, self-massage and relaxation)");
     }
 }
