@@ -29,6 +29,9 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
 
 
 
+    /// <summary>The cool-downs Limber prefers, in order (docs/adr/0005); any other relaxation record after them.</summary>
+    private static readonly string[] CoolDownOrder = ["legs-up-the-wall", "progressive-muscle-relaxation"];
+
     /// <summary>Standing work first, then down to the floor once, so the person is not up and down.</summary>
     private static readonly Position[] PositionOrder =
         [Position.Standing, Position.Any, Position.Seated, Position.OnBall, Position.HalfKneeling, Position.Kneeling, Position.Quadruped, Position.Prone, Position.SideLying, Position.Supine];
@@ -92,9 +95,10 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
             }
 
             // From 75, chair and standing work comes first within each target; and while the back
-            // is fresh, sore or sends pain into a leg, deep end-range postures come after gentler ones.
-            var later = (preferUpright && SessionRules.NeedsFloor(record)) || (easeInto && SessionRules.Has(record, "end-range-floor"));
-            ranks[record] = (best * 2) + (later ? 1 : 0);
+            // is fresh, sore or sends pain into a leg, deep end-range postures come only when nothing gentler is left.
+            var later = preferUpright && SessionRules.NeedsFloor(record);
+            var last = easeInto && SessionRules.Has(record, "end-range-floor");
+            ranks[record] = (best * 2) + (later ? 1 : 0) + (last ? 1000 : 0);
         }
 
         int Rank(CatalogRecord r) => ranks[r];
@@ -113,7 +117,7 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .FirstOrDefault();
         var coolDown = intake.Minutes >= MinutesForCoolDown
-            ? byScore.Where(r => r.Kind == RecordKind.Relaxation).OrderBy(r => r.Id == "legs-up-the-wall" ? 0 : 1).FirstOrDefault()
+            ? byScore.Where(r => r.Kind == RecordKind.Relaxation).OrderBy(r => Array.IndexOf(CoolDownOrder, r.Id) is var i && i >= 0 ? i : CoolDownOrder.Length).FirstOrDefault()
             : null;
 
         var budget = limits.MaxSeconds;
@@ -134,6 +138,11 @@ public sealed class RoutinePlanner(KnowledgeBase knowledge)
             if (SessionRules.IsFlexionHold(record) && CountOf(chosen, SessionRules.IsFlexionHold) >= SessionRules.MaxFlexionHolds)
             {
                 flexionHoldsLeftOut = true;
+                return false;
+            }
+
+            if (SessionRules.Rotates(record) && CountOf(chosen, SessionRules.Rotates) >= SessionRules.MaxRotations)
+            {
                 return false;
             }
 

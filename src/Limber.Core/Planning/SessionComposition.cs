@@ -84,6 +84,12 @@ public static class SessionComposition
             Fail("flexion-holds", $"{flexionHolds} sustained lumbar-flexion holds, more than {SessionRules.MaxFlexionHolds}");
         }
 
+        var rotations = records.Count(r => SessionRules.Rotates(r.Record));
+        if (rotations > SessionRules.MaxRotations)
+        {
+            Fail("variety", $"{rotations} twisting exercises, more than {SessionRules.MaxRotations}");
+        }
+
         var neck = records.Where(r => SessionRules.IsNeckOnly(r.Record)).ToList();
         if (neck.Count > SessionRules.MaxNeckOnly)
         {

@@ -40,6 +40,9 @@ public static class SessionRules
     /// <summary>At most this many sustained lumbar-flexion holds (the knee-hug family and the like).</summary>
     public const int MaxFlexionHolds = 2;
 
+    /// <summary>At most this many twisting exercises: variety across the back's movements.</summary>
+    public const int MaxRotations = 2;
+
     /// <summary>At most this many neck-only exercises in a low-back session.</summary>
     public const int MaxNeckOnly = 1;
 
@@ -217,11 +220,13 @@ public static class SessionRules
         }
 
         var max = intake.Minutes <= ShortSessionMinutes ? MaxExercisesShort : MaxExercises;
-        if (intake.Pain >= ModeratePain && intake.Minutes > ModeratePainMinutes)
+        if (intake.Pain >= ModeratePain)
         {
             return new SessionLimits(
-                Math.Min(max, MaxExercisesShort), MinExercises, ModeratePainMinutes * 60,
-                $"With pain at {intake.Pain} of 10, today's session is kept to {ModeratePainMinutes} minutes and {MaxExercisesShort} exercises: a moderate flare is better met with a session you can repeat later in the day than with one long one. Use the rest of your time for an easy walk.",
+                Math.Min(max, MaxExercisesShort), MinExercises, Math.Min(asked, ModeratePainMinutes * 60),
+                intake.Minutes > ModeratePainMinutes
+                    ? $"With pain at {intake.Pain} of 10, today's session is kept to {ModeratePainMinutes} minutes and at most {MaxExercisesShort} exercises: a moderately sore back is better served by a session you can repeat later in the day than by one long one. Use the rest of your time for an easy walk."
+                    : $"With pain at {intake.Pain} of 10, today's session keeps to at most {MaxExercisesShort} exercises and {ModeratePainMinutes} minutes: a moderately sore back is better served by a short session you can repeat later in the day than by one long one.",
                 ["S2", "NICE-NG59", "LIMBER"]);
         }
 

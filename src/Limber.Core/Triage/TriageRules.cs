@@ -19,7 +19,7 @@ public static class TriageRules
             .OrderByDescending(r => r.Level)
             .ThenBy(r => RedFlagIndex(r.Rule.Code))
             .Select(r => new Advice(r.Rule.Code, ToAdviceLevel(r.Level),
-                intake.RedFlags.Contains(r.Rule.Code) || !inferred.TryGetValue(r.Rule.Code, out var why) ? r.Rule.Text : $"{why} {r.Rule.Text}",
+                TextOf(r.Rule, r.Level, intake, inferred),
                 r.Rule.Sources))
             .ToList();
         var status = advice.Count == 0 ? PlanStatus.Ok : (PlanStatus)advice.Max(a => (int)ToStatus(a.Level));
@@ -56,6 +56,20 @@ public static class TriageRules
         }
 
         return inferred;
+    }
+
+    /// <summary>The rule's words, led by the reason when it was inferred, and saying the faster action first when fever raises the level.</summary>
+    private static string TextOf(RedFlagRule rule, PlanStatus level, Intake intake, Dictionary<string, string> inferred)
+    {
+        var text = (rule.Code, level) switch
+        {
+            ("kidney-pain", PlanStatus.Emergency) =>
+                "Go to an emergency department now. Severe pain in one side that spreads to the groin, or blood in the urine, together with a fever can mean an infected, blocked kidney, which needs treatment within hours.",
+            ("infection-risk", PlanStatus.Urgent) =>
+                "See a doctor today. With a fever, injecting drugs, a weakened immune system or a recent serious infection raise the chance that back pain comes from an infection, which needs checking the same day.",
+            _ => rule.Text,
+        };
+        return !intake.RedFlags.Contains(rule.Code) && inferred.TryGetValue(rule.Code, out var why) ? $"{why} {text}" : text;
     }
 
     /// <summary>Signs that do not stop self-care but change how it is done.</summary>
