@@ -13,6 +13,7 @@ internal static class LimberCommand
             CatalogCommand.Create(output, error),
             PlanCommand.Create(input, output, error, clock),
             FiguresCommand.Create(output, error),
+            ScoreCommand.Create(input, output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

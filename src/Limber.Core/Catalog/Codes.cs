@@ -106,7 +106,7 @@ public static class Vocabulary
 
     public static readonly IReadOnlyList<string> EducationTopics = ["cause", "figure", "conflict", "background"];
 
-    public static readonly IReadOnlyList<string> SourceKinds = ["article", "guideline", "review", "trial", "team"];
+    public static readonly IReadOnlyList<string> SourceKinds = ["article", "guideline", "review", "study", "team"];
 }
 
 /// <summary>Kebab-case names for the contract's enums.</summary>
