@@ -53,13 +53,13 @@ test('with fewer holds than muscle groups the groups still run from the first to
   assert.equal(groupFor([], 1, 8), null);
 });
 
-test('the warm-up says how long, and says the safety line about the skin', () => {
+test('a warm-up with a pack says how long, and the safety line about the skin and sleep', () => {
   const [warmUp] = buildTimeline({ blocks: [twist], warmUp: { therapyId: 'heat-pack', name: 'Heat pack', minutes: 20 } });
 
   const cues = cuesFor(warmUp, { block: undefined, name: 'Heat pack', warmUp: { name: 'Heat pack', minutes: 20 }, halfway: false });
 
   assert.match(cues[0].text, /^Warm up first: Heat pack for 20 minutes\./);
-  assert.match(cues[0].text, /cloth between the heat and your skin/);
+  assert.match(cues[0].text, /cloth between the heat and your skin, and do not fall asleep on it\.$/);
   assert.deepEqual(cues.slice(1).map((c) => [c.at, c.text]), [[1140, 'One minute of warmth left.'], [1197, '3'], [1198, '2'], [1199, '1']]);
 });
 
@@ -80,4 +80,12 @@ test('the halfway cue comes only when asked for, on holds of ten seconds or more
 
   assert.ok(!cuesFor(hold, context(twist)).some((c) => c.key === 'half'));
   assert.deepEqual(cuesFor(hold, { ...context(twist), halfway: true }).find((c) => c.key === 'half'), { at: 10, key: 'half', text: 'Halfway.', tone: 'half' });
+});
+
+test('a warm-up in a bath or sauna says to get out if faint, not the pack line', () => {
+  const [warmUp] = buildTimeline({ blocks: [twist], warmUp: { therapyId: 'hot-bath', name: 'Hot bath', minutes: 10, largeArea: true } });
+
+  const text = startCue(warmUp, { block: undefined, name: 'Hot bath', warmUp: { name: 'Hot bath', minutes: 10, largeArea: true } });
+
+  assert.equal(text, 'Warm up first: Hot bath for 10 minutes. Get out at once if you feel dizzy or unwell.');
 });

@@ -62,7 +62,7 @@ public sealed record PlayerSession(Guid Id, Guid PlanId, int SetupSeconds, int C
 /// Heat before the session, as the player's first step with its own timer (skip allowed). Offered
 /// only when the plan's first heat-or-cold step is heat, and only before any exercise is recorded.
 /// </summary>
-public sealed record PlayerWarmUp(string TherapyId, string Name, int Minutes, string Why, IReadOnlyList<string> Steps, IReadOnlyList<string> Cues, IReadOnlyList<string> StopIf)
+public sealed record PlayerWarmUp(string TherapyId, string Name, int Minutes, bool LargeArea, string Why, IReadOnlyList<string> Steps, IReadOnlyList<string> Cues, IReadOnlyList<string> StopIf)
 {
     public static PlayerWarmUp? Of(Plan plan, KnowledgeBase knowledge)
     {
@@ -78,6 +78,7 @@ public sealed record PlayerWarmUp(string TherapyId, string Name, int Minutes, st
             first.TherapyId,
             therapy?.Name ?? first.TherapyId,
             first.Minutes,
+            therapy?.Thermal?.LargeArea ?? false,
             first.Why,
             therapy?.Steps ?? [],
             therapy?.Cues ?? [],

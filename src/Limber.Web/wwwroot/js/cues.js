@@ -24,8 +24,13 @@ const isRelaxation = (block) => block?.kind === 'relaxation' && (block.tenseGrou
 export function startCue(step, { block, name, warmUp }) {
   const side = sideText(step.side);
   switch (step.kind) {
-    case 'warm-up':
-      return `Warm up first: ${warmUp?.name ?? 'heat'} for ${plural(warmUp?.minutes ?? Math.round(step.seconds / 60), 'minute')}. Keep a cloth between the heat and your skin.`;
+    case 'warm-up': {
+      // The safety line of heat: a pack never straight on the skin nor slept on; a bath or sauna left at once if faint.
+      const safety = warmUp?.largeArea
+        ? 'Get out at once if you feel dizzy or unwell.'
+        : 'Keep a cloth between the heat and your skin, and do not fall asleep on it.';
+      return `Warm up first: ${warmUp?.name ?? 'heat'} for ${plural(warmUp?.minutes ?? Math.round(step.seconds / 60), 'minute')}. ${safety}`;
+    }
     case 'ready':
       return `Next exercise: ${name}.${side ? ` ${side}.` : ''} Get ready.`;
     case 'changeover':

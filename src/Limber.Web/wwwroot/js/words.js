@@ -32,7 +32,7 @@ export function createWords(session, shown) {
 
   /** The line under the clock; in a reps step it counts the reps as they go. */
   function detail(step, elapsedInStep = 0) {
-    if (step.kind === 'warm-up') return `${warmUp?.name ?? 'Heat'}: ${plural(warmUp?.minutes ?? Math.round(step.seconds / 60), 'minute')}, then the exercises`;
+    if (step.kind === 'warm-up') return `${plural(warmUp?.minutes ?? Math.round(step.seconds / 60), 'minute')} of warmth`;
     const block = blocks[step.blockIndex];
     if (step.kind === 'ready') return dose(block);
     if (step.kind === 'reps') {
