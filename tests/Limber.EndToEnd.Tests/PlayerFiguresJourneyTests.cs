@@ -95,6 +95,13 @@ public sealed class PlayerFiguresJourneyTests(LimberServer server) : IClassFixtu
         await page.WaitForFunctionAsync("() => !document.querySelector('#player-figure').getAttribute('src').includes('still')");
         var moving = await figure.GetAttributeAsync("src");
         (await AnimationsInAsync(page, moving!)).ShouldBeGreaterThan(0, "without the preference the figure moves");
+
+        // The library's figures follow the preference too.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ReducedMotion = ReducedMotion.Reduce });
+        await page.GotoAsync("/exercises/cat-cow");
+        var libraryFigure = page.GetByRole(AriaRole.Img, new() { Name = "Figure showing Cat-cow" });
+        await page.WaitForFunctionAsync("() => { const img = document.querySelector('article img'); return img.complete && img.naturalWidth > 0; }");
+        (await libraryFigure.EvaluateAsync<string>("img => img.currentSrc")).ShouldEndWith("/figures/cat-cow.svg?still=1");
     }
 
     private static Task<int> AnimationsInAsync(IPage page, string url) =>
