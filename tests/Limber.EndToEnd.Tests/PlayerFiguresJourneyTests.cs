@@ -46,6 +46,7 @@ public sealed class PlayerFiguresJourneyTests(LimberServer server) : IClassFixtu
 
         (await figure.GetAttributeAsync("src")).ShouldBe($"/figures/{exercise.ExerciseId}.svg?mirror=1");
         await page.WaitForFunctionAsync(FigureLoaded);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await OnScreen.ScreenshotAsync(page, "player-offline-second-side-360x740");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "This hurts" }).ClickAsync();
@@ -61,6 +62,7 @@ public sealed class PlayerFiguresJourneyTests(LimberServer server) : IClassFixtu
 
         (await figure.GetAttributeAsync("src")).ShouldBe($"/figures/{easier.ExerciseId}.svg");
         await page.WaitForFunctionAsync(FigureLoaded);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await OnScreen.ScreenshotAsync(page, "player-offline-easier-variant-360x740");
         await context.SetOfflineAsync(false);
     }
