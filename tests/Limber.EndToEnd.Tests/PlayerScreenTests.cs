@@ -13,6 +13,7 @@ public sealed class PlayerScreenTests(LimberServer server) : IClassFixture<Limbe
     [InlineData(320, 568)]
     [InlineData(360, 640)]
     [InlineData(390, 844)]
+    [InlineData(568, 320)]
     [InlineData(740, 360)]
     [InlineData(1280, 800)]
     public async Task The_timer_the_step_and_side_the_main_control_and_this_hurts_are_on_the_first_screen(int width, int height)
