@@ -17,6 +17,11 @@ if ! command -v python3 >/dev/null 2>&1; then
   sudo_if_needed apt-get update -qq && sudo_if_needed apt-get install -y -qq python3 >/dev/null
 fi
 
+if ! command -v node >/dev/null 2>&1; then
+  log "installing nodejs (for the player script tests)"
+  sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null
+fi
+
 if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   log "installing Debian's chromium (for the browser tests)"
   sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
@@ -43,6 +48,23 @@ if [ -n "$overlap_tool" ]; then
   if ! "$overlap_tool" content | tail -n 5; then failed_steps=$((failed_steps + 1)); fi
 else
   echo "seed-overlap not found beside the repository (../shared/tools); skipping the copy check" >&2
+fi
+
+log "player script tests (node --test tests/js)"
+js_passed=0; js_failed=0
+if command -v node >/dev/null 2>&1; then
+  js_out=$(node --test --test-reporter=tap tests/js/*.test.mjs 2>&1)
+  js_exit=$?
+  grep -E '^(not ok|# (tests|pass|fail))' <<<"$js_out" || true
+  # Name each failed test with the start of its message.
+  grep -A 12 '^not ok' <<<"$js_out" | head -n 60 || true
+  js_passed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' <<<"$js_out" | tail -n 1)
+  js_failed=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' <<<"$js_out" | tail -n 1)
+  js_passed=${js_passed:-0}; js_failed=${js_failed:-0}
+  if [ "$js_exit" -ne 0 ] && [ "$js_failed" -eq 0 ]; then js_failed=1; fi
+else
+  echo "node is required for the player script tests and could not be installed" >&2
+  js_failed=1
 fi
 
 log "build"
@@ -75,7 +97,8 @@ done
 rm -rf "$results"
 
 if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-failed=$((failed + failed_steps))
+passed=$((passed + js_passed))
+failed=$((failed + js_failed + failed_steps))
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -8,7 +8,8 @@ namespace Limber.Core.Figures;
 /// <summary>
 /// Draws a record's figure as a self-contained SVG: a rounded figure from <see cref="BodyModel"/>,
 /// the ground and props, a highlight where the stretch is felt, and SMIL animation between the key
-/// poses at the exercise's tempo (a still pose when the viewer prefers reduced motion).
+/// poses at the exercise's tempo (a still pose when the viewer prefers reduced motion, or only the
+/// still pose when asked for one: an SVG shown in an <c>img</c> does not always see that preference).
 /// </summary>
 public static class FigureRenderer
 {
@@ -23,13 +24,13 @@ public static class FigureRenderer
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Render(CatalogRecord record, bool mirror = false)
+    public static string Render(CatalogRecord record, bool mirror = false, bool still = false)
     {
         ArgumentNullException.ThrowIfNull(record);
         var figure = record.Figure ?? throw new ArgumentException($"{record.Id} has no figure", nameof(record));
         var frames = Frames(figure);
         var centre = CentreOffset(figure);
-        var still = Skeleton.Place(figure.Poses[Math.Min(1, figure.Poses.Count - 1)], figure.View);
+        var rest = Skeleton.Place(figure.Poses[Math.Min(1, figure.Poses.Count - 1)], figure.View);
         var first = Skeleton.Place(figure.Poses[0], figure.View);
         var (moveSeconds, holdSeconds) = Tempo(record);
         var keyDuration = (figure.Poses.Count * (moveSeconds + holdSeconds)).ToString("0.##", Invariant);
@@ -57,11 +58,16 @@ public static class FigureRenderer
             svg.Append(Prop(prop, first, centre, figure.View));
         }
 
-        svg.Append("<g class=\"moving\">");
         var loopBand = figure.Poses[0].Props.Contains("loop-band");
-        AppendBody(svg, frames, centre, figure.View, keyDuration, Targets(record.Targets), loopBand);
-        svg.Append("</g><g class=\"still\">");
-        AppendBody(svg, [still], centre, figure.View, null, Targets(record.Targets), loopBand);
+        if (!still)
+        {
+            svg.Append("<g class=\"moving\">");
+            AppendBody(svg, frames, centre, figure.View, keyDuration, Targets(record.Targets), loopBand);
+            svg.Append("</g>");
+        }
+
+        svg.Append(still ? "<g>" : "<g class=\"still\">");
+        AppendBody(svg, [rest], centre, figure.View, null, Targets(record.Targets), loopBand);
         svg.Append("</g>");
         if (mirror)
         {

@@ -6,16 +6,16 @@ using Limber.Core.Figures;
 
 namespace Limber.Web.Figures;
 
-/// <summary><c>GET /figures/{id}.svg</c> (and <c>?mirror=1</c> for the other side): the drawn, animated figure of a record.</summary>
+/// <summary><c>GET /figures/{id}.svg</c> (<c>?mirror=1</c> for the other side, <c>?still=1</c> for one still pose): the drawn, animated figure of a record.</summary>
 internal static class FigureEndpoints
 {
     /// <summary>An SVG image may style itself, and nothing else: no scripts, no fetches.</summary>
     public const string FigurePolicy = "default-src 'none'; style-src 'unsafe-inline'";
 
-    private static readonly ConcurrentDictionary<(string Id, bool Mirror), (byte[] Body, string ETag)> Cache = new();
+    private static readonly ConcurrentDictionary<(string Id, bool Mirror, bool Still), (byte[] Body, string ETag)> Cache = new();
 
     public static void MapFigures(this IEndpointRouteBuilder app) =>
-        app.MapGet("/figures/{file}", (string file, string? mirror, HttpContext context, KnowledgeBase knowledge) =>
+        app.MapGet("/figures/{file}", (string file, string? mirror, string? still, HttpContext context, KnowledgeBase knowledge) =>
         {
             if (!file.EndsWith(".svg", StringComparison.Ordinal) || knowledge.Find(file[..^4]) is not { Figure: not null } record)
             {
@@ -23,9 +23,10 @@ internal static class FigureEndpoints
             }
 
             var mirrored = mirror is "1" or "true";
-            var (body, etag) = Cache.GetOrAdd((record.Id, mirrored), key =>
+            var stillPose = still is "1" or "true";
+            var (body, etag) = Cache.GetOrAdd((record.Id, mirrored, stillPose), key =>
             {
-                var bytes = Encoding.UTF8.GetBytes(FigureRenderer.Render(record, key.Mirror));
+                var bytes = Encoding.UTF8.GetBytes(FigureRenderer.Render(record, key.Mirror, key.Still));
                 return (bytes, $"\"{Convert.ToHexString(SHA256.HashData(bytes))[..16]}\"");
             });
             var headers = context.Response.Headers;
@@ -39,6 +40,6 @@ internal static class FigureEndpoints
 
             return Results.Bytes(body, "image/svg+xml");
         })
-        .WithSummary("The exercise's figure as animated SVG; ?mirror=1 draws it for the other side.")
+        .WithSummary("The exercise's figure as animated SVG; ?mirror=1 draws it for the other side, ?still=1 as one still pose.")
         .ExcludeFromDescription();
 }

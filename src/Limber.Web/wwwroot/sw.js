@@ -1,6 +1,9 @@
 // Limber's service worker: the app shell up front; plan and session pages and figures as they
 // are fetched, so today's session runs offline. Never the API (the page's outbox handles that).
-const CACHE = 'limber-v1';
+// The player fetches every figure its session can show (mirrored, still, the easier variant's)
+// while online; a figure's query (?mirror=1, ?still=1) is part of what it is, so figures are
+// cached and found by their whole address.
+const CACHE = 'limber-v2';
 const SHELL = [
   '/',
   '/css/site.css',
@@ -8,6 +11,13 @@ const SHELL = [
   '/js/app.js',
   '/js/player.js',
   '/js/timeline.js',
+  '/js/words.js',
+  '/js/cues.js',
+  '/js/speech.js',
+  '/js/figure.js',
+  '/js/wakelock.js',
+  '/js/hurts.js',
+  '/js/view.js',
   '/js/offline.js',
   '/icons/limber.svg',
   '/manifest.webmanifest',
@@ -31,6 +41,8 @@ self.addEventListener('activate', (event) => {
 
 const isPage = (path) => path === '/' || path.startsWith('/plans/') || path.startsWith('/sessions/');
 const isStatic = (path) => /^\/(css|js|icons|figures)\//.test(path) || path === '/manifest.webmanifest';
+// For a figure the query picks the drawing; for css and js it is only the version (?v=...).
+const isFigure = (path) => path.startsWith('/figures/');
 
 function cacheable(response) {
   return response && response.ok && response.type === 'basic' && !response.redirected;
@@ -62,11 +74,14 @@ async function staleWhileRevalidate(event) {
   const { request } = event;
   const cache = await caches.open(CACHE);
   const exact = await cache.match(request);
+  const path = new URL(request.url).pathname;
+  const figure = isFigure(path);
   const update = fetch(request).then((response) => {
     if (cacheable(response)) {
-      const path = new URL(request.url).pathname;
-      // The versioned URL and the plain path both serve offline.
-      return Promise.all([cache.put(request, response.clone()), cache.put(path, response.clone())]).then(() => response);
+      // The versioned URL and the plain path both serve offline (a figure: only its own address).
+      const puts = [cache.put(request, response.clone())];
+      if (!figure) puts.push(cache.put(path, response.clone()));
+      return Promise.all(puts).then(() => response);
     }
     return response;
   });
@@ -77,7 +92,7 @@ async function staleWhileRevalidate(event) {
   try {
     return await update;
   } catch (error) {
-    const any = await cache.match(request, { ignoreSearch: true });
+    const any = figure ? null : await cache.match(request, { ignoreSearch: true });
     if (any) return any;
     throw error;
   }

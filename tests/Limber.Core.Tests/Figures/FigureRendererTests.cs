@@ -83,6 +83,22 @@ public class FigureRendererTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(DrawnRecords))]
+    public void A_still_figure_is_the_reduced_motion_pose_alone_with_nothing_animated(string id)
+    {
+        var record = Knowledge.Find(id)!;
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var moving = XDocument.Parse(FigureRenderer.Render(record));
+        var reducedMotionPose = moving.Descendants(ns + "g").Single(g => (string?)g.Attribute("class") == "still").Elements().Select(e => e.ToString());
+
+        var still = XDocument.Parse(FigureRenderer.Render(record, still: true));
+
+        still.Descendants(ns + "animate").ShouldBeEmpty();
+        still.Descendants(ns + "g").ShouldNotContain(g => (string?)g.Attribute("class") == "moving");
+        still.Descendants(ns + "g").Last().Elements().Select(e => e.ToString()).ShouldBe(reducedMotionPose);
+    }
+
     [Fact]
     public void The_mirrored_figure_is_flipped_for_the_other_side()
     {

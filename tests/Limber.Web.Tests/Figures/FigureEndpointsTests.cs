@@ -47,6 +47,31 @@ public sealed class FigureEndpointsTests(LimberWebFactory app) : IClassFixture<L
         }
     }
 
+    [Theory]
+    [InlineData("/figures/cat-cow.svg?still=1")]
+    [InlineData("/figures/seated-hamstring-stretch.svg?mirror=1&still=1")]
+    public async Task A_still_figure_draws_one_pose_and_animates_nothing(string url)
+    {
+        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var svg = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root.ShouldNotBeNull();
+        svg.Descendants(Svg + "animate").ShouldBeEmpty();
+        svg.Descendants(Svg + "path").ShouldNotBeEmpty();
+        svg.Descendants().Where(e => (string?)e.Attribute("class") == "moving").ShouldBeEmpty();
+        (url.Contains("mirror", StringComparison.Ordinal) == svg.ToString().Contains("scale(-1 1)", StringComparison.Ordinal)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_moving_figure_and_its_still_pose_are_told_apart_by_their_etags()
+    {
+        using var moving = await _client.GetAsync(new Uri("/figures/cat-cow.svg", UriKind.Relative));
+        using var still = await _client.GetAsync(new Uri("/figures/cat-cow.svg?still=1", UriKind.Relative));
+
+        XDocument.Parse(await moving.Content.ReadAsStringAsync()).Descendants(Svg + "animate").ShouldNotBeEmpty();
+        still.Headers.ETag.ShouldNotBe(moving.Headers.ETag);
+    }
+
     [Fact]
     public async Task A_figure_the_browser_already_has_is_not_sent_again()
     {

@@ -2,7 +2,11 @@
 // Pure: no DOM, no clocks of its own. The arithmetic mirrors Limber.Core.Planning.BlockTiming,
 // so the steps of a block add up to the block's planned seconds.
 
-/** Steps for every block without an outcome, in order; each carries its start and end in seconds. */
+/**
+ * Steps for every block without an outcome, in order; each carries its start and end in seconds.
+ * A warm-up (heat before the session, `session.warmUp.minutes`) comes first as its own step,
+ * with blockIndex -1.
+ */
 export function buildTimeline(session) {
   const steps = [];
   const setup = session.setupSeconds ?? 10;
@@ -13,6 +17,10 @@ export function buildTimeline(session) {
     steps.push({ ...step, start: at, end: at + step.seconds });
     at += step.seconds;
   };
+  const warmUp = session.warmUp;
+  if (warmUp && warmUp.minutes > 0) {
+    add({ kind: 'warm-up', blockIndex: -1, side: null, set: null, rep: null, seconds: Math.round(warmUp.minutes * 60), text: 'Warm up' });
+  }
   (session.blocks || []).forEach((block, blockIndex) => {
     if (block.outcome) return;
     const sides = block.sides === 'each' ? ['left', 'right'] : [null];
@@ -34,7 +42,7 @@ export function buildTimeline(session) {
           }
         } else {
           // Moving work: a set is one stretch of reps; rests only between sets.
-          add({ kind: 'reps', blockIndex, side, set, rep: null, seconds: reps * block.secondsPerRep, text: `${reps} reps` });
+          add({ kind: 'reps', blockIndex, side, set, rep: null, count: reps, perRep: block.secondsPerRep, seconds: reps * block.secondsPerRep, text: `${reps} reps` });
           if (set < sets) {
             add({ kind: 'rest', blockIndex, side, set, rep: null, seconds: block.restSeconds, text: 'Rest' });
           }
@@ -43,6 +51,12 @@ export function buildTimeline(session) {
     });
   });
   return steps;
+}
+
+/** In a reps step, the rep under way `elapsedInStep` seconds in (1-based, at the block's tempo); null in other steps. */
+export function repAt(step, elapsedInStep) {
+  if (!step || step.kind !== 'reps' || !(step.perRep > 0)) return null;
+  return Math.min(step.count, Math.max(0, Math.floor(elapsedInStep / step.perRep)) + 1);
 }
 
 /** Total seconds of a timeline. */

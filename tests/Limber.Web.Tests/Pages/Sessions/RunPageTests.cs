@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Limber.Core.Catalog;
+using Limber.Core.Planning;
+using Limber.Web.Pages.Sessions;
 using Limber.Web.Tests.Support;
 
 namespace Limber.Web.Tests.Pages.Sessions;
@@ -114,8 +116,82 @@ public sealed class RunPageTests(LimberWebFactory app) : IClassFixture<LimberWeb
         var assets = await PageAssets.LoadAsync(_browser, page);
 
         page.Find("script[src^='/js/player.js']").GetAttribute("type").ShouldBe("module");
-        ((string[])["/css/player.css", "/js/player.js", "/js/timeline.js", "/js/offline.js"]).ShouldBeSubsetOf(assets.Select(a => a.Path));
+        ((string[])["/css/player.css", "/js/player.js", "/js/timeline.js", "/js/offline.js", "/js/words.js", "/js/cues.js", "/js/speech.js", "/js/figure.js", "/js/wakelock.js", "/js/hurts.js", "/js/view.js"]).ShouldBeSubsetOf(assets.Select(a => a.Path));
         assets.Where(a => a.Status != HttpStatusCode.OK).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task When_the_plan_asks_for_heat_first_the_session_page_carries_it_as_a_warm_up_with_its_minutes()
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now, f => f.Check("Form.Equipment", "heat-pack"));
+        var sessionId = await Journeys.StartSessionAsync(_browser, planId);
+        var thermal = (await Journeys.StoredPlanAsync(app, planId)).Thermal;
+        thermal.ShouldNotBeEmpty();
+        var heat = thermal[0];
+        heat.Kind.ShouldBe(ThermalMode.Heat);
+
+        using var data = SessionData(await _browser.OpenAsync($"/sessions/{sessionId}"));
+
+        var warmUp = data.RootElement.GetProperty("warmUp");
+        warmUp.GetProperty("therapyId").GetString().ShouldBe(heat.TherapyId);
+        warmUp.GetProperty("name").GetString().ShouldBe(KnowledgeBase.Embedded.Find(heat.TherapyId)!.Name);
+        warmUp.GetProperty("minutes").GetInt32().ShouldBe(heat.Minutes);
+        warmUp.GetProperty("largeArea").GetBoolean().ShouldBeFalse();
+        warmUp.GetProperty("steps").GetArrayLength().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Without_heat_first_in_the_plan_there_is_no_warm_up()
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now);
+        var sessionId = await Journeys.StartSessionAsync(_browser, planId);
+        (await Journeys.StoredPlanAsync(app, planId)).Thermal.ShouldNotContain(t => t.Kind == ThermalMode.Heat);
+
+        using var data = SessionData(await _browser.OpenAsync($"/sessions/{sessionId}"));
+
+        data.RootElement.GetProperty("warmUp").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task Once_an_exercise_is_recorded_the_warm_up_is_not_offered_again()
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now, f => f.Check("Form.Equipment", "heat-pack"));
+        var sessionId = await Journeys.StartSessionAsync(_browser, planId);
+        var blocks = (await Journeys.StoredPlanAsync(app, planId)).Session!.Blocks;
+        await Seed.ProgressAsync(app, sessionId, 0, blocks[0].ExerciseId, "done");
+
+        using var data = SessionData(await _browser.OpenAsync($"/sessions/{sessionId}"));
+
+        data.RootElement.GetProperty("warmUp").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Progressive_muscle_relaxation_names_its_muscle_groups_in_the_order_of_its_steps()
+    {
+        var record = KnowledgeBase.Embedded.Find("progressive-muscle-relaxation").ShouldNotBeNull();
+
+        MuscleGroups.From(record.Steps).ShouldBe(["feet", "calves", "thighs", "seat", "belly", "back", "hands", "arms", "shoulders", "face"]);
+    }
+
+    [Fact]
+    public void Steps_without_a_list_of_groups_name_none()
+    {
+        MuscleGroups.From(["Lie on your back.", "Breathe slowly; let the belly rise."]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Only_a_relaxation_block_carries_muscle_groups_and_every_block_its_kind()
+    {
+        var knowledge = KnowledgeBase.Embedded;
+        SessionBlock Block(string id) => new(id, knowledge.Find(id)!.Name, SessionPart.CoolDown, Sides.Both, 1, 8, 5, 15, 0, 200, "", [], null);
+
+        var relaxation = PlayerBlock.Of(Block("progressive-muscle-relaxation"), knowledge, null);
+        var stretch = PlayerBlock.Of(Block("childs-pose"), knowledge, null);
+
+        relaxation.Kind.ShouldBe("relaxation");
+        relaxation.TenseGroups.Count.ShouldBe(10);
+        stretch.Kind.ShouldBe("stretch");
+        stretch.TenseGroups.ShouldBeEmpty();
     }
 
     [Fact]
