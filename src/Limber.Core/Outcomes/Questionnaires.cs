@@ -20,7 +20,7 @@ public sealed record ScoreResult(QuestionnaireScore? Score, IReadOnlyList<Answer
 
 /// <summary>
 /// Scores RMDQ, ODI, STarT Back and PSFS from item numbers and values only: Limber ships the
-/// scoring rules, never the copyrighted item texts (clinical-rules §2). See docs/adr/0009-outcomes.md.
+/// scoring rules, never the copyrighted item texts (clinical-rules §2). See docs/adr/0010-outcomes.md.
 /// </summary>
 public static class Questionnaires
 {
