@@ -214,12 +214,11 @@ internal sealed record SessionState(Guid Id, Guid PlanId, bool Ended, bool Compl
 
 internal sealed record BlockState(int BlockIndex, string ExerciseId, string Outcome);
 
-/// <summary>Turns the intake reader's one-line problems into problem+json errors keyed by JSON path.</summary>
+/// <summary>Turns the intake reader's problems into problem+json errors keyed by JSON path.</summary>
 internal static class ApiProblems
 {
-    public static Dictionary<string, string[]> ByField(IReadOnlyList<string> problems) =>
+    public static Dictionary<string, string[]> ByField(IReadOnlyList<IntakeProblem> problems) =>
         problems
-            .Select(p => p.IndexOf(": ", StringComparison.Ordinal) is var at and > 0 ? (Field: p[..at], Message: p[(at + 2)..]) : (Field: "intake", Message: p))
-            .GroupBy(p => p.Field, StringComparer.Ordinal)
+            .GroupBy(p => p.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal);
 }
