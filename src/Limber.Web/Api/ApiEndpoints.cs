@@ -2,6 +2,7 @@ using Limber.Core.Catalog;
 using Limber.Core.Json;
 using Limber.Core.Planning;
 using Limber.Data;
+using Limber.Web.Safety;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,9 +27,11 @@ internal static class ApiEndpoints
             .WithSummary("Every catalog record, as `limber catalog --json` prints it.");
 
         var sessions = api.MapGroup("/sessions/{id:guid}");
-        sessions.MapGet("/", GetSession).WithSummary("A session's progress, for resuming.");
-        sessions.MapPost("/progress", SaveProgress).WithSummary("Record what happened to one block; saved at once so a reload resumes there.");
-        sessions.MapPost("/finish", Finish).WithSummary("Mark the session completed, or stopped with a reason.");
+
+        // While the latest check-in stopped self-care, a session can neither resume nor record progress (409).
+        sessions.MapGet("/", GetSession).RefusedDuringSafetyStop().WithSummary("A session's progress, for resuming; 409 while a safety stop is in force.");
+        sessions.MapPost("/progress", SaveProgress).RefusedDuringSafetyStop().WithSummary("Record what happened to one block; saved at once so a reload resumes there; 409 while a safety stop is in force.");
+        sessions.MapPost("/finish", Finish).RefusedDuringSafetyStop().WithSummary("Mark the session completed, or stopped with a reason; 409 while a safety stop is in force.");
         sessions.MapPost("/rating", Rate).WithSummary("Pain and stiffness now, how hard it felt, and a note.");
         sessions.MapPost("/next-day", NextDay).WithSummary("Pain the day after the session.");
     }
