@@ -17,23 +17,20 @@ public sealed record SafetyStop(Guid PlanId, PlanStatus Status, DateTime At)
     public const string ProblemType = "https://limber.app/problems/safety-stop";
 
     /// <summary>
-    /// The stop in force, or null when the latest check-in was ok (or there is none). Check-ins issued at
-    /// the very same instant count as one: if any of them stopped self-care, the stop holds.
+    /// The stop in force, or null when the latest check-in was ok (or there is none). The latest is the
+    /// newest by time, and of check-ins stored at the very same instant, the one stored last.
     /// </summary>
     public static async Task<SafetyStop?> CurrentAsync(LimberDb db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var latest = await db.Plans.AsNoTracking()
-            .OrderByDescending(p => p.CreatedAt)
-            .Select(p => new { p.Id, p.Status, p.CreatedAt })
-            .Take(4)
+
+        // SQLite's rowid orders rows as inserted; a check-in stores exactly one plan.
+        var latest = await db.Database
+            .SqlQuery<LatestPlan>($"SELECT \"Id\", \"Status\", \"CreatedAt\" FROM \"Plans\" ORDER BY \"CreatedAt\" DESC, rowid DESC LIMIT 1")
             .ToListAsync(cancellationToken);
-        var stop = latest
-            .Where(p => p.CreatedAt == latest[0].CreatedAt && p.Status != "ok")
-            .Select(p => new SafetyStop(p.Id, LevelOf(p.Status), DateTime.SpecifyKind(p.CreatedAt, DateTimeKind.Utc)))
-            .OrderByDescending(s => s.Status)
-            .FirstOrDefault();
-        return stop;
+        return latest is [{ Status: not "ok" } plan]
+            ? new SafetyStop(plan.Id, LevelOf(plan.Status), DateTime.SpecifyKind(plan.CreatedAt, DateTimeKind.Utc))
+            : null;
     }
 
     /// <summary>A stored status; one the code does not know is taken as the most serious.</summary>
@@ -49,7 +46,7 @@ public sealed record SafetyStop(Guid PlanId, PlanStatus Status, DateTime At)
         extensions: new Dictionary<string, object?>
         {
             ["planId"] = PlanId,
-            ["status"] = Code.Of(Status),
+            ["planStatus"] = Code.Of(Status),
             ["checkIn"] = "/check-in",
         });
 }
@@ -74,3 +71,6 @@ internal static class SafetyStopEndpoints
     public static RouteHandlerBuilder RefusedDuringSafetyStop(this RouteHandlerBuilder builder) =>
         builder.AddEndpointFilter<SafetyStopFilter>().ProducesProblem(StatusCodes.Status409Conflict);
 }
+
+/// <summary>The columns <see cref="SafetyStop.CurrentAsync"/> reads of the latest plan.</summary>
+internal sealed record LatestPlan(Guid Id, string Status, DateTime CreatedAt);

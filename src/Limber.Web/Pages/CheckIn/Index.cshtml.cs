@@ -132,9 +132,21 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
 
     private static string Entered(string? typed) => string.IsNullOrWhiteSpace(typed) ? "" : $" (you entered {typed.Trim()})";
 
-    /// <summary>The answer a list problem is about, from the form (<c>intake.equipment[2]</c> is the third ticked equipment).</summary>
+    /// <summary>The answer a problem is about, from the form (<c>intake.equipment[2]</c> is the third ticked equipment).</summary>
     private static string Offered(string path, CheckInForm form)
     {
+        var single = path switch
+        {
+            "intake.cause" => form.Cause,
+            "intake.painSpread" => form.PainSpread,
+            "intake.thermalPreference" => form.ThermalPreference,
+            _ => null,
+        };
+        if (single is not null)
+        {
+            return $"\"{single}\"";
+        }
+
         var open = path.IndexOf('[', StringComparison.Ordinal);
         var close = path.IndexOf(']', StringComparison.Ordinal);
         if (!path.StartsWith("intake.", StringComparison.Ordinal) || open < "intake.".Length || close < open

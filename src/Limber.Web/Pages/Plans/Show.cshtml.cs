@@ -3,10 +3,10 @@ using Limber.Core.Catalog;
 using Limber.Core.Json;
 using Limber.Core.Planning;
 using Limber.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Limber.Web.Infrastructure;
 using Limber.Web.Safety;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
