@@ -89,6 +89,10 @@ public static class Labels
         ("urgent", "see a doctor today"),
         ("emergency", "go to an emergency department now"));
 
+    /// <summary>A label at the start of a sentence or on its own: "too easy" becomes "Too easy".</summary>
+    public static string Capitalised(string label) =>
+        string.IsNullOrEmpty(label) ? label : string.Concat(char.ToUpperInvariant(label[0]).ToString(), label.AsSpan(1));
+
     /// <summary>A stop page's heading: what to do, and how fast.</summary>
     public static string StopTitle(PlanStatus status) => status switch
     {
