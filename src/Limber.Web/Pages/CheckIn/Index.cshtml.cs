@@ -91,7 +91,7 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
         var stored = checkIn.Plans[0];
         db.CheckIns.Add(checkIn);
         await db.SaveChangesAsync(cancellationToken);
-        LogPlanIssued(logger, stored.Id, stored.Status);
+        LogPlanIssued(logger, stored.Id);
         return RedirectToPage("/Plans/Show", new { id = stored.Id });
     }
 
@@ -165,6 +165,7 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
         return index < answers.Count ? $"\"{answers[index]}\"" : "This answer";
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Issued plan {PlanId} with status {Status}")]
-    private static partial void LogPlanIssued(ILogger logger, Guid planId, string status);
+    /// <summary>The plan id only: its status is triage's outcome, which is health data and never logged next to an id.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Issued plan {PlanId}")]
+    private static partial void LogPlanIssued(ILogger logger, Guid planId);
 }
