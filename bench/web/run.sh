@@ -26,7 +26,7 @@ jar="$work/cookies"
 token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 t=$(curl -fs -c "$jar" -b "$jar" http://127.0.0.1:5202/check-in | token)
 plan_url=$(curl -fs -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" http://127.0.0.1:5202/check-in \
-  --data-urlencode "__RequestVerificationToken=$t" --data "Form.RedFlagsAnswered=yes&Form.Age=40&Form.EpisodeStarted=2026-11-10T08:00&Form.Pain=3&Form.Stiffness=5&Form.Minutes=15&Form.Cause=sitting&Form.Equipment=chair")
+  --data-urlencode "__RequestVerificationToken=$t" --data "Form.NoRedFlags=true&Form.Age=40&Form.EpisodeStarted=2026-11-10T08:00&Form.Pain=3&Form.Stiffness=5&Form.Minutes=15&Form.Cause=sitting&Form.Equipment=chair")
 t=$(curl -fs -c "$jar" -b "$jar" "$plan_url" | token)
 session_url=$(curl -fs -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$plan_url?handler=Start" --data-urlencode "__RequestVerificationToken=$t")
 session_id=${session_url##*/}

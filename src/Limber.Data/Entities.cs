@@ -4,7 +4,11 @@ using Limber.Core.Planning;
 
 namespace Limber.Data;
 
-/// <summary>One check-in as the person answered it: the intake JSON, exactly as the engine read it.</summary>
+/// <summary>
+/// One check-in as the person answered it: the intake JSON, exactly as the engine read it. A check-in whose
+/// red flags stopped self-care is kept even when its other answers were missing or invalid (the JSON is then
+/// as given); its status is its plan's status.
+/// </summary>
 public sealed class CheckIn
 {
     public Guid Id { get; set; }

@@ -47,6 +47,7 @@ public sealed class ScreenshotTests(LimberServer server) : IClassFixture<LimberS
         await checkIn.OpenAsync();
         await Shot("check-in");
         await page.FillAsync(CheckInPage.Selectors.Age, "");
+        await checkIn.OpenUsualAnswersAsync();
         await page.FillAsync(CheckInPage.Selectors.Minutes, "");
         await checkIn.SubmitExpectingErrorsAsync();
         (await page.Locator(CheckInPage.Selectors.FieldErrors).CountAsync()).ShouldBeGreaterThan(0);

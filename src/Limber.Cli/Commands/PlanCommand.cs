@@ -41,7 +41,7 @@ internal static class PlanCommand
         {
             foreach (var problem in read.Problems)
             {
-                error.WriteLine(problem);
+                error.WriteLine(problem.ToString());
             }
 
             return InvalidInput;

@@ -6,13 +6,61 @@ using Limber.Core.Catalog;
 
 namespace Limber.Core.Planning;
 
-/// <summary>The result of reading an intake: the intake when there were no problems, otherwise every problem, one line each.</summary>
-public sealed record IntakeRead(Intake? Intake, IReadOnlyList<string> Problems);
+/// <summary>The result of reading an intake: the intake when there were no problems, otherwise every problem.</summary>
+public sealed record IntakeRead(Intake? Intake, IReadOnlyList<IntakeProblem> Problems);
+
+/// <summary>
+/// One thing wrong with an intake: the JSON path of the field (<c>intake.pain</c>), a stable code saying
+/// what kind of problem it is (see <see cref="IntakeProblemCodes"/>), and the message in the contract's
+/// words. Callers place and reword problems by path and code, never by the message text.
+/// </summary>
+public sealed record IntakeProblem(string Path, string Code, string Message)
+{
+    /// <summary>The contract's one-line form, as the CLI prints it: <c>intake.pain: must be an integer from 0 to 10 (got 11)</c>.</summary>
+    public override string ToString() => $"{Path}: {Message}";
+}
+
+/// <summary>The codes an <see cref="IntakeProblem"/> can carry.</summary>
+public static class IntakeProblemCodes
+{
+    /// <summary>The text is not JSON at all.</summary>
+    public const string Malformed = "malformed";
+
+    /// <summary>The value has the wrong JSON type (an object where an array belongs, text where a number belongs...).</summary>
+    public const string WrongType = "wrong-type";
+
+    /// <summary>An integer outside its range, or not an integer.</summary>
+    public const string OutOfRange = "out-of-range";
+
+    /// <summary>A code that is not in the contract's list for that field.</summary>
+    public const string UnknownCode = "unknown-code";
+
+    /// <summary>The same code listed twice.</summary>
+    public const string Repeated = "repeated";
+
+    /// <summary>Not an RFC 3339 date-time with an offset.</summary>
+    public const string NotDateTime = "not-date-time";
+
+    /// <summary>A date-time after <c>now</c>.</summary>
+    public const string InFuture = "in-future";
+
+    /// <summary>A field the contract does not have.</summary>
+    public const string UnknownField = "unknown-field";
+
+    /// <summary>The same field given twice.</summary>
+    public const string Duplicate = "duplicate";
+
+    /// <summary>A required field is absent.</summary>
+    public const string Missing = "missing";
+
+    /// <summary>A field given where it is not allowed (pregnancyWeeks without pregnancy).</summary>
+    public const string NotAllowed = "not-allowed";
+}
 
 /// <summary>
 /// Reads and validates an intake against intake.schema.json. Every problem is collected, in document
-/// order (missing fields last), each as one line naming the field by its JSON path and saying what is allowed,
-/// e.g. <c>intake.pain: must be an integer from 0 to 10 (got 11)</c>.
+/// order (missing fields last), each as a record naming the field by its JSON path, a code, and what is allowed;
+/// as one line it reads e.g. <c>intake.pain: must be an integer from 0 to 10 (got 11)</c>.
 /// </summary>
 public static partial class IntakeReader
 {
@@ -57,7 +105,7 @@ public static partial class IntakeReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return new IntakeRead(null, ["intake: must be a JSON object"]);
+                return new IntakeRead(null, [new IntakeProblem("intake", IntakeProblemCodes.WrongType, "must be a JSON object")]);
             }
 
             var walk = new Walk(ResolveNow(root, clockNow));
@@ -66,14 +114,15 @@ public static partial class IntakeReader
         }
     }
 
-    private static string Malformed(JsonException exception)
+    private static IntakeProblem Malformed(JsonException exception)
     {
         var reason = exception.Message;
         var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
         reason = (cut >= 0 ? reason[..cut] : reason).Trim().TrimEnd('.');
-        return exception is { LineNumber: { } line, BytePositionInLine: { } position }
-            ? $"intake: malformed JSON (line {line + 1}, position {position + 1}): {reason}"
-            : $"intake: malformed JSON: {reason}";
+        var message = exception is { LineNumber: { } line, BytePositionInLine: { } position }
+            ? $"malformed JSON (line {line + 1}, position {position + 1}): {reason}"
+            : $"malformed JSON: {reason}";
+        return new IntakeProblem("intake", IntakeProblemCodes.Malformed, message);
     }
 
     /// <summary>The bound for "must not be after now"; null when <c>now</c> is given but invalid (that is reported on its own).</summary>
@@ -135,7 +184,7 @@ public static partial class IntakeReader
     /// <summary>One pass over the document, collecting problems as it goes.</summary>
     private sealed class Walk(DateTimeOffset? latest)
     {
-        public List<string> Problems { get; } = [];
+        public List<IntakeProblem> Problems { get; } = [];
 
         public Intake Intake(JsonElement root, DateTimeOffset clockNow, bool pregnant)
         {
@@ -190,7 +239,7 @@ public static partial class IntakeReader
                         intake = intake with { Conditions = Codes(value, path, Vocabulary.Conditions, "condition") };
                         break;
                     case "pregnancyWeeks" when !pregnant:
-                        Report(path, "only allowed when conditions includes pregnancy");
+                        Report(path, IntakeProblemCodes.NotAllowed, "only allowed when conditions includes pregnancy");
                         break;
                     case "pregnancyWeeks" when Integer(value, path, 1, 42) is { } weeks:
                         intake = intake with { PregnancyWeeks = weeks };
@@ -221,7 +270,7 @@ public static partial class IntakeReader
             Require(seen, "intake", "stiffness", "an integer from 0 to 10");
             if (pregnant && !seen.Contains("pregnancyWeeks"))
             {
-                Report("intake.pregnancyWeeks", "required when conditions includes pregnancy (an integer from 1 to 42)");
+                Report("intake.pregnancyWeeks", IntakeProblemCodes.Missing, "required when conditions includes pregnancy (an integer from 1 to 42)");
             }
 
             return intake;
@@ -231,7 +280,7 @@ public static partial class IntakeReader
         {
             if (value.ValueKind != JsonValueKind.Object)
             {
-                Report(path, $"must be an object with the fields floor and kneeling (got {Got(value)})");
+                Report(path, IntakeProblemCodes.WrongType, $"must be an object with the fields floor and kneeling (got {Got(value)})");
                 return intake;
             }
 
@@ -265,7 +314,7 @@ public static partial class IntakeReader
             var sessions = new List<SessionRecord>();
             if (value.ValueKind != JsonValueKind.Array)
             {
-                Report(path, $"must be an array of sessions (got {Got(value)})");
+                Report(path, IntakeProblemCodes.WrongType, $"must be an array of sessions (got {Got(value)})");
                 return sessions;
             }
 
@@ -287,7 +336,7 @@ public static partial class IntakeReader
         {
             if (value.ValueKind != JsonValueKind.Object)
             {
-                Report(path, $"must be an object with at least date and completed (got {Got(value)})");
+                Report(path, IntakeProblemCodes.WrongType, $"must be an object with at least date and completed (got {Got(value)})");
                 return null;
             }
 
@@ -330,7 +379,7 @@ public static partial class IntakeReader
             var codes = new List<string>();
             if (value.ValueKind != JsonValueKind.Array)
             {
-                Report(path, $"must be an array of {noun} codes (got {Got(value)})");
+                Report(path, IntakeProblemCodes.WrongType, $"must be an array of {noun} codes (got {Got(value)})");
                 return codes;
             }
 
@@ -347,7 +396,7 @@ public static partial class IntakeReader
                     }
                     else if (repeated.Add(code))
                     {
-                        Report(itemPath, $"{Quote(code)} is listed twice");
+                        Report(itemPath, IntakeProblemCodes.Repeated, $"{Quote(code)} is listed twice");
                     }
                 }
 
@@ -365,7 +414,7 @@ public static partial class IntakeReader
             }
 
             var note = value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var low) && low < min ? belowMinimum : "";
-            Report(path, $"must be an integer from {min} to {max} (got {Got(value)}){note}");
+            Report(path, IntakeProblemCodes.OutOfRange, $"must be an integer from {min} to {max} (got {Got(value)}){note}");
             return null;
         }
 
@@ -376,7 +425,7 @@ public static partial class IntakeReader
                 return value.GetBoolean();
             }
 
-            Report(path, $"must be true or false (got {Got(value)})");
+            Report(path, IntakeProblemCodes.WrongType, $"must be true or false (got {Got(value)})");
             return null;
         }
 
@@ -384,7 +433,7 @@ public static partial class IntakeReader
         {
             if (value.ValueKind != JsonValueKind.String)
             {
-                Report(path, $"must be one of {string.Join(", ", allowed)} (got {Got(value)})");
+                Report(path, IntakeProblemCodes.WrongType, $"must be one of {string.Join(", ", allowed)} (got {Got(value)})");
                 return null;
             }
 
@@ -394,7 +443,7 @@ public static partial class IntakeReader
                 return text;
             }
 
-            Report(path, $"unknown {noun} {Quote(text)} (allowed: {string.Join(", ", allowed)})");
+            Report(path, IntakeProblemCodes.UnknownCode, $"unknown {noun} {Quote(text)} (allowed: {string.Join(", ", allowed)})");
             return null;
         }
 
@@ -403,13 +452,13 @@ public static partial class IntakeReader
             if (value.ValueKind != JsonValueKind.String || ParseDateTime(value.GetString()!) is not { } moment)
             {
                 var got = value.ValueKind == JsonValueKind.String ? Quote(value.GetString()!) : Got(value);
-                Report(path, $"must be {DateTimeShape} (got {got})");
+                Report(path, IntakeProblemCodes.NotDateTime, $"must be {DateTimeShape} (got {got})");
                 return null;
             }
 
             if (notAfter is { } bound && moment > bound)
             {
-                Report(path, $"must not be after now ({Utc(bound)})");
+                Report(path, IntakeProblemCodes.InFuture, $"must not be after now ({Utc(bound)})");
                 return null;
             }
 
@@ -420,13 +469,13 @@ public static partial class IntakeReader
         {
             if (!allowed.Contains(name))
             {
-                Report(path, $"unknown field (allowed: {string.Join(", ", allowed)})");
+                Report(path, IntakeProblemCodes.UnknownField, $"unknown field (allowed: {string.Join(", ", allowed)})");
                 return false;
             }
 
             if (!seen.Add(name))
             {
-                Report(path, "given more than once");
+                Report(path, IntakeProblemCodes.Duplicate, "given more than once");
                 return false;
             }
 
@@ -437,10 +486,10 @@ public static partial class IntakeReader
         {
             if (!seen.Contains(name))
             {
-                Report(PathOf(parent, name), $"missing required field ({shape})");
+                Report(PathOf(parent, name), IntakeProblemCodes.Missing, $"missing required field ({shape})");
             }
         }
 
-        private void Report(string path, string message) => Problems.Add($"{path}: {message}");
+        private void Report(string path, string code, string message) => Problems.Add(new IntakeProblem(path, code, message));
     }
 }

@@ -2,6 +2,7 @@ using Limber.Core.Catalog;
 using Limber.Core.Json;
 using Limber.Core.Planning;
 using Limber.Data;
+using Limber.Web.Safety;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,9 +27,11 @@ internal static class ApiEndpoints
             .WithSummary("Every catalog record, as `limber catalog --json` prints it.");
 
         var sessions = api.MapGroup("/sessions/{id:guid}");
-        sessions.MapGet("/", GetSession).WithSummary("A session's progress, for resuming.");
-        sessions.MapPost("/progress", SaveProgress).WithSummary("Record what happened to one block; saved at once so a reload resumes there.");
-        sessions.MapPost("/finish", Finish).WithSummary("Mark the session completed, or stopped with a reason.");
+
+        // While the latest check-in stopped self-care, a session can neither resume nor record progress (409).
+        sessions.MapGet("/", GetSession).RefusedDuringSafetyStop().WithSummary("A session's progress, for resuming; 409 while a safety stop is in force.");
+        sessions.MapPost("/progress", SaveProgress).RefusedDuringSafetyStop().WithSummary("Record what happened to one block; saved at once so a reload resumes there; 409 while a safety stop is in force.");
+        sessions.MapPost("/finish", Finish).RefusedDuringSafetyStop().WithSummary("Mark the session completed, or stopped with a reason; 409 while a safety stop is in force.");
         sessions.MapPost("/rating", Rate).WithSummary("Pain and stiffness now, how hard it felt, and a note.");
         sessions.MapPost("/next-day", NextDay).WithSummary("Pain the day after the session.");
     }
@@ -214,12 +217,11 @@ internal sealed record SessionState(Guid Id, Guid PlanId, bool Ended, bool Compl
 
 internal sealed record BlockState(int BlockIndex, string ExerciseId, string Outcome);
 
-/// <summary>Turns the intake reader's one-line problems into problem+json errors keyed by JSON path.</summary>
+/// <summary>Turns the intake reader's problems into problem+json errors keyed by JSON path.</summary>
 internal static class ApiProblems
 {
-    public static Dictionary<string, string[]> ByField(IReadOnlyList<string> problems) =>
+    public static Dictionary<string, string[]> ByField(IReadOnlyList<IntakeProblem> problems) =>
         problems
-            .Select(p => p.IndexOf(": ", StringComparison.Ordinal) is var at and > 0 ? (Field: p[..at], Message: p[(at + 2)..]) : (Field: "intake", Message: p))
-            .GroupBy(p => p.Field, StringComparer.Ordinal)
+            .GroupBy(p => p.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal);
 }

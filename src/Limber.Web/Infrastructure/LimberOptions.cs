@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Limber.Web.Infrastructure;
 
-/// <summary>Where Limber keeps its data. Section "Limber" in configuration.</summary>
-public sealed class LimberOptions : IValidatableObject
+/// <summary>Where Limber keeps its data, and the emergency number it offers to call. Section "Limber" in configuration.</summary>
+public sealed partial class LimberOptions : IValidatableObject
 {
     public const string Section = "Limber";
 
@@ -13,6 +13,12 @@ public sealed class LimberOptions : IValidatableObject
 
     /// <summary>A full SQLite connection string; when empty, <c>limber.db</c> in <see cref="DataDirectory"/>.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// The number the stop pages' call button dials (<c>tel:</c>). Default 112, which works across Europe and
+    /// from most mobile phones; set <c>Limber:EmergencyNumber</c> to 999, 911, 000... where that is the local number.
+    /// </summary>
+    public string EmergencyNumber { get; set; } = "112";
 
     public string EffectiveConnectionString =>
         string.IsNullOrWhiteSpace(ConnectionString) ? $"Data Source={Path.Combine(DataDirectory, "limber.db")}" : ConnectionString;
@@ -27,5 +33,15 @@ public sealed class LimberOptions : IValidatableObject
         {
             yield return new ValidationResult($"Limber:DataDirectory must be an absolute path (got '{DataDirectory}').", [nameof(DataDirectory)]);
         }
+
+        if (EmergencyNumber is null || !PhoneDigits().IsMatch(EmergencyNumber))
+        {
+            yield return new ValidationResult(
+                $"Limber:EmergencyNumber must be the local emergency number as 2 to 6 digits, e.g. 112, 999 or 911 (got '{EmergencyNumber}').",
+                [nameof(EmergencyNumber)]);
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{2,6}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PhoneDigits();
 }

@@ -1,13 +1,19 @@
 using Limber.Data;
+using Limber.Web.Infrastructure;
+using Limber.Web.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Limber.Web.Pages;
 
-/// <summary>Home: today's plan or a check-in button, the last session, this week's streak, and the next-day question.</summary>
-public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
+/// <summary>Home: a safety stop in force first, else today's plan or a check-in button; the last session, this week's streak, and the next-day question.</summary>
+public sealed class IndexModel(LimberDb db, TimeProvider clock, IOptions<LimberOptions> options) : PageModel
 {
+    /// <summary>The stop advice of the latest check-in when it stopped self-care: shown first, with the call action.</summary>
+    public StopAdvice? Stop { get; private set; }
+
     public StoredPlan? TodaysPlan { get; private set; }
 
     public SessionRun? LastSession { get; private set; }
@@ -24,6 +30,12 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (await SafetyStop.CurrentAsync(db, cancellationToken) is { } stop)
+        {
+            var json = await db.Plans.AsNoTracking().Where(p => p.Id == stop.PlanId).Select(p => p.PlanJson).SingleAsync(cancellationToken);
+            Stop = new StopAdvice(Plans.ShowModel.Read(json), options.Value.EmergencyNumber, InForce: true, Heading: 2);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var today = now.Date;
         TodaysPlan = await db.Plans.AsNoTracking().Where(p => p.CreatedAt >= today).OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);

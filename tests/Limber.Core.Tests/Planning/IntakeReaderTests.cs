@@ -28,7 +28,7 @@ public class IntakeReaderTests
     {
         var read = Read(json);
         read.Intake.ShouldBeNull();
-        return read.Problems;
+        return [.. read.Problems.Select(p => p.ToString())];
     }
 
     private static void ShouldReport(string json, string line) => Problems(json).ShouldBe([line]);
@@ -474,5 +474,34 @@ public class IntakeReaderTests
 
         intake.RedFlags.ShouldBe(Vocabulary.RedFlags);
         intake.Conditions.ShouldBe(Vocabulary.Conditions);
+    }
+
+    [Fact]
+    public void Problems_are_records_with_a_path_and_a_code_that_callers_can_place_without_reading_the_message()
+    {
+        var read = Read("""{"age": 12, "episodeStarted": "2099-01-01T00:00:00Z", "pain": "x", "redFlags": ["headache", "fever", "fever"], "pregnancyWeeks": 3, "colour": 1}""");
+
+        read.Intake.ShouldBeNull();
+        read.Problems.Select(p => (p.Path, p.Code)).ShouldBe(
+        [
+            ("intake.age", IntakeProblemCodes.OutOfRange),
+            ("intake.episodeStarted", IntakeProblemCodes.InFuture),
+            ("intake.pain", IntakeProblemCodes.OutOfRange),
+            ("intake.redFlags[0]", IntakeProblemCodes.UnknownCode),
+            ("intake.redFlags[2]", IntakeProblemCodes.Repeated),
+            ("intake.pregnancyWeeks", IntakeProblemCodes.NotAllowed),
+            ("intake.colour", IntakeProblemCodes.UnknownField),
+            ("intake.stiffness", IntakeProblemCodes.Missing),
+        ]);
+        read.Problems[0].ToString().ShouldBe("intake.age: must be an integer from 16 to 110 (got 12); Limber is for adults");
+    }
+
+    [Fact]
+    public void Malformed_json_and_a_non_object_are_problems_of_the_whole_intake()
+    {
+        Read("{").Problems.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            p => p.Path.ShouldBe("intake"),
+            p => p.Code.ShouldBe(IntakeProblemCodes.Malformed));
+        Read("[]").Problems.ShouldHaveSingleItem().ShouldBe(new IntakeProblem("intake", IntakeProblemCodes.WrongType, "must be a JSON object"));
     }
 }

@@ -16,6 +16,8 @@ public sealed class CheckInPage(IPage page)
         public const string Submit = "form#check-in button[type=submit]";
         public const string Errors = "#form-errors";
         public const string FieldErrors = ".field-error:not(:empty)";
+        public const string SafetyError = "#safety-error";
+        public const string UsualAnswers = "details#lasting";
 
         /// <summary>The label of one number on a 0–10 scale; its radio is visually hidden inside it.</summary>
         public static string Scale(string name, int value) => $"label:has(> input[name='Form.{name}'][value='{value}'])";
@@ -29,8 +31,21 @@ public sealed class CheckInPage(IPage page)
 
     public Task AgeAsync(int age) => page.FillAsync(Selectors.Age, age.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>A <c>datetime-local</c> value, in the browser's time zone.</summary>
-    public Task StartedAsync(DateTime local) => page.FillAsync(Selectors.Started, local.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+    /// <summary>The day the bout started, typed into the date picker (the browser's time zone).</summary>
+    public Task StartedAsync(DateTime local) => page.FillAsync(Selectors.Started, local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>"None of these apply to me": the explicit answer to the safety list.</summary>
+    public Task NoneOfTheseAppliesAsync() => TickAsync("None of these apply to me");
+
+    /// <summary>A returning person's usual answers are folded away; this opens them (a no-op when open).</summary>
+    public async Task OpenUsualAnswersAsync()
+    {
+        var details = page.Locator(Selectors.UsualAnswers);
+        if (await details.GetAttributeAsync("open") is null)
+        {
+            await details.Locator("summary").ClickAsync();
+        }
+    }
 
     public Task PainAsync(int value) => page.Locator(Selectors.Scale("Pain", value)).ClickAsync();
 
@@ -57,16 +72,18 @@ public sealed class CheckInPage(IPage page)
     }
 
     /// <summary>
-    /// A person with no red flags, a tight back for two days, a mat to hand and a short session.
+    /// A person with none of the warning signs, a tight back for two days, a mat to hand and a short session.
     /// </summary>
     public async Task<PlanPage> CheckInWithATightBackAsync(DateTimeOffset now, int minutes = 5)
     {
         await OpenAsync();
+        await NoneOfTheseAppliesAsync();
         await AgeAsync(47);
         await StartedAsync(now.UtcDateTime.AddDays(-2));
         await page.SelectOptionAsync(Selectors.Cause, new SelectOptionValue { Label = "Long sitting" });
         await PainAsync(4);
         await StiffnessAsync(6);
+        await OpenUsualAnswersAsync();
         await TickAsync("Exercise mat");
         await MinutesAsync(minutes);
         return await MakePlanAsync();

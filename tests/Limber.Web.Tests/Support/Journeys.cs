@@ -17,7 +17,7 @@ public static partial class Journeys
     public static string Local(DateTimeOffset moment) => moment.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Fills the check-in as a 40-year-old desk worker would: no red flags, three days of tightness after
+    /// Fills the check-in as a 40-year-old desk worker would: "None of these apply" to the safety list, three days of tightness after
     /// long sitting, pain 4, stiffness 6, a mat and a chair, 15 minutes. Every answer is set, so what the page
     /// carried over from an earlier check-in does not matter.
     /// </summary>
@@ -26,6 +26,7 @@ public static partial class Journeys
         ArgumentNullException.ThrowIfNull(form);
         return form
             .Remove("Form.RedFlags")
+            .Check("Form.NoRedFlags", "true")
             .Remove("Form.Conditions")
             .Remove("Form.Equipment")
             .Set("Form.PregnancyWeeks", "")
@@ -35,6 +36,7 @@ public static partial class Journeys
             .Set("Form.CanKneel", "yes")
             .Set("Form.ThermalPreference", "none")
             .Set("Form.Age", "40")
+            .Set("Form.EpisodeAgo", "date")
             .Set("Form.EpisodeStarted", Local(now.AddDays(-3)))
             .Set("Form.Cause", "sitting")
             .Set("Form.Pain", "4")

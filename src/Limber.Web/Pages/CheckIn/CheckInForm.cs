@@ -8,12 +8,15 @@ public sealed class CheckInForm
 {
     public List<string> RedFlags { get; set; } = [];
 
-    /// <summary>"yes" once the person has answered the red-flag questions (all "no" is a real answer).</summary>
-    public string? RedFlagsAnswered { get; set; }
+    /// <summary>"None of these apply to me": the explicit answer to the safety list. An empty list alone is not taken as a no.</summary>
+    public bool NoRedFlags { get; set; }
 
     public string? Age { get; set; }
 
-    /// <summary>A <c>datetime-local</c> value, in the person's time zone.</summary>
+    /// <summary>A quick answer for when the bout started (a code of <see cref="Questions.EpisodeStarts"/>), or "date" for <see cref="EpisodeStarted"/>.</summary>
+    public string? EpisodeAgo { get; set; }
+
+    /// <summary>A <c>date</c> value (a <c>datetime-local</c> value is read too), in the person's time zone.</summary>
     public string? EpisodeStarted { get; set; }
 
     public bool FirstEpisode { get; set; }
@@ -74,15 +77,25 @@ public sealed class CheckInForm
             AddNumber(intake, "pregnancyWeeks", PregnancyWeeks);
         }
 
-        if (!string.IsNullOrWhiteSpace(EpisodeStarted))
+        if (Questions.EpisodeStarts.FirstOrDefault(e => e.Code == EpisodeAgo) is { Code: not null } quick)
+        {
+            // A quick answer is the start of that day in the person's own time zone, so "today" is never in the future.
+            var day = DateOnly.FromDateTime(now.ToOffset(Offset).DateTime).AddDays(-quick.DaysAgo);
+            intake["episodeStarted"] = Moment(day.ToDateTime(TimeOnly.MinValue));
+        }
+        else if (!string.IsNullOrWhiteSpace(EpisodeStarted))
         {
             intake["episodeStarted"] = DateTime.TryParse(EpisodeStarted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-                ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+                ? Moment(local)
                 : EpisodeStarted;
         }
 
         return intake;
     }
+
+    /// <summary>A local clock time in the person's offset, as the contract's date-time.</summary>
+    private string Moment(DateTime local) =>
+        new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static void AddNumber(JsonObject intake, string name, string? text)
     {

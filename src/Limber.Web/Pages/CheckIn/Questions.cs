@@ -26,34 +26,19 @@ public static class Questions
         ("recent-spine-surgery", "Have you had spine surgery in the last 6 weeks and not yet been cleared to exercise?"),
     ];
 
-    public static readonly IReadOnlyList<(string Code, string Text)> Causes =
+    /// <summary>Quick answers for when this bout started, with how many days back each one means.</summary>
+    public static readonly IReadOnlyList<(string Code, string Text, int DaysAgo)> EpisodeStarts =
     [
-        ("unknown", "Not sure"), ("sitting", "Long sitting"), ("lifting", "Lifting something"), ("twisting", "Twisting"),
-        ("fall", "A fall"), ("workout", "A workout or sport"), ("repetitive", "Repeating the same movement"), ("sleep", "Sleeping awkwardly"),
+        ("today", "Today", 0), ("days", "2–3 days ago", 2), ("week", "About a week ago", 7), ("weeks", "A few weeks ago", 21), ("months", "Months ago", 91),
     ];
 
-    public static readonly IReadOnlyList<(string Code, string Text)> PainSpread =
-    [
-        ("none", "It stays in the low back"), ("buttock", "Into the buttock"), ("thigh", "Down the thigh, not past the knee"), ("below-knee", "Below the knee"),
-    ];
+    public static LabelSet Causes => Labels.Causes;
 
-    public static readonly IReadOnlyList<(string Code, string Text)> Conditions =
-    [
-        ("pregnancy", "I am pregnant"), ("osteoporosis", "Osteoporosis (thin bones)"), ("disc-herniation", "A slipped or herniated disc"),
-        ("hip-replacement", "A hip replacement"), ("knee-problem", "A knee problem"), ("wrist-problem", "A wrist problem"),
-        ("impaired-sensation", "Numb skin or poor feeling on the back (e.g. from diabetes)"), ("cold-sensitivity", "Cold sensitivity (e.g. Raynaud's)"),
-        ("heart-condition", "A heart condition"), ("high-blood-pressure", "High blood pressure"),
-    ];
+    public static LabelSet PainSpread => Labels.PainSpread;
 
-    public static readonly IReadOnlyList<(string Code, string Text)> Equipment =
-    [
-        ("mat", "Exercise mat"), ("chair", "Firm chair"), ("wall", "A clear wall"), ("cushion", "Firm cushion"), ("towel", "Towel"),
-        ("foam-roller", "Foam roller"), ("stability-ball", "Stability ball"), ("resistance-band", "Resistance band"),
-        ("cold-pack", "Cold pack"), ("heat-pack", "Heat pack or hot-water bottle"), ("bath", "Bath"), ("sauna", "Sauna or steam room"),
-    ];
+    public static LabelSet Conditions => Labels.Conditions;
 
-    public static readonly IReadOnlyList<(string Code, string Text)> ThermalPreference =
-    [
-        ("none", "No preference"), ("heat", "Heat"), ("cold", "Cold"),
-    ];
+    public static LabelSet Equipment => Labels.Equipment;
+
+    public static LabelSet ThermalPreference => Labels.ThermalPreference;
 }

@@ -13,6 +13,9 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
 
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
 
+    /// <summary>Check-ins whose triage stopped self-care, newest first: the days history marks.</summary>
+    public IReadOnlyList<StopRow> Stops { get; private set; } = [];
+
     /// <summary>Rated sessions for the chart, oldest first.</summary>
     public IReadOnlyList<TrendPoint> Trend { get; private set; } = [];
 
@@ -24,6 +27,11 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Stops = await db.Plans.AsNoTracking()
+            .Where(p => p.Status != "ok")
+            .OrderByDescending(p => p.CreatedAt)
+            .Select(p => new StopRow(p.Id, p.CreatedAt, p.Status))
+            .ToListAsync(cancellationToken);
         Sessions = await db.Sessions.AsNoTracking()
             .OrderByDescending(s => s.StartedAt)
             .Select(s => new SessionRow(
@@ -84,23 +92,9 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
         return session.Completed ? "completed" : $"stopped ({StopReason(session.StoppedFor)})";
     }
 
-    public static string StopReason(string? code) => code switch
-    {
-        "pain" => "pain",
-        "leg-symptoms" => "leg symptoms",
-        "time" => "out of time",
-        null or "" or "other" => "other reason",
-        _ => code.Replace('-', ' '),
-    };
+    public static string StopReason(string? code) => Labels.StopReasons[string.IsNullOrEmpty(code) ? "other" : code];
 
-    public static string Difficulty(string? code) => code switch
-    {
-        "too-easy" => "too easy",
-        "right" => "about right",
-        "too-hard" => "too hard",
-        null => "",
-        _ => code.Replace('-', ' '),
-    };
+    public static string Difficulty(string? code) => Labels.Difficulties[code];
 
     /// <summary>"3 → 1", or the before value alone when there is no after yet.</summary>
     public static string BeforeAfter(int before, int? after) =>
@@ -125,6 +119,9 @@ public sealed record SessionRow(
     int? NextDayPain,
     string? Difficulty,
     string? Note);
+
+/// <summary>One check-in that stopped self-care: when, and how fast it said to act.</summary>
+public sealed record StopRow(Guid PlanId, DateTime At, string Status);
 
 /// <summary>One ISO week and how many of its days had a completed session.</summary>
 public sealed record WeekRow(DateTime Monday, int Week, int Days, bool Current);

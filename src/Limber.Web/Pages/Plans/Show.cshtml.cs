@@ -3,20 +3,28 @@ using Limber.Core.Catalog;
 using Limber.Core.Json;
 using Limber.Core.Planning;
 using Limber.Data;
+using Limber.Web.Infrastructure;
+using Limber.Web.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Limber.Web.Pages.Plans;
 
 /// <summary>A plan as issued: the stop page for any red flag, otherwise heat and cold, the session outline, habits and cautions.</summary>
-public sealed class ShowModel(LimberDb db, KnowledgeBase knowledge, TimeProvider clock) : PageModel
+public sealed class ShowModel(LimberDb db, KnowledgeBase knowledge, TimeProvider clock, IOptions<LimberOptions> options) : PageModel
 {
     public Guid Id { get; private set; }
 
     public Plan Plan { get; private set; } = null!;
 
     public KnowledgeBase Knowledge => knowledge;
+
+    public string EmergencyNumber => options.Value.EmergencyNumber;
+
+    /// <summary>The safety stop in force, if any: then no session of any plan starts or resumes.</summary>
+    public SafetyStop? Stop { get; private set; }
 
     /// <summary>An unfinished session of this plan, to resume.</summary>
     public Guid? OpenSession { get; private set; }
@@ -33,11 +41,12 @@ public sealed class ShowModel(LimberDb db, KnowledgeBase knowledge, TimeProvider
         Plan = Read(stored.PlanJson);
         OpenSession = await db.Sessions.Where(s => s.PlanId == id && s.EndedAt == null)
             .OrderByDescending(s => s.StartedAt).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        Stop = await SafetyStop.CurrentAsync(db, cancellationToken);
         ViewData["BodyClass"] = Plan.Status == PlanStatus.Ok ? null : "stop";
         return Page();
     }
 
-    /// <summary>Start (or resume) a guided session; never for a plan that is not ok.</summary>
+    /// <summary>Start (or resume) a guided session; never for a plan that is not ok, nor while a safety stop is in force.</summary>
     public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken)
     {
         var stored = await db.Plans.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -49,6 +58,12 @@ public sealed class ShowModel(LimberDb db, KnowledgeBase knowledge, TimeProvider
         if (stored.Status != "ok")
         {
             return RedirectToPage(new { id });
+        }
+
+        // A stop in force means no session starts or resumes, whatever page the request came from.
+        if (await SafetyStop.CurrentAsync(db, cancellationToken) is { } stop)
+        {
+            return RedirectToPage(new { id = stop.PlanId });
         }
 
         var open = await db.Sessions.Where(s => s.PlanId == id && s.EndedAt == null).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);

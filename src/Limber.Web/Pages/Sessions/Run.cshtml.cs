@@ -3,6 +3,7 @@ using Limber.Core.Catalog;
 using Limber.Core.Planning;
 using Limber.Data;
 using Limber.Web.Pages.Plans;
+using Limber.Web.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,12 @@ public sealed class RunModel(LimberDb db, KnowledgeBase knowledge) : PageModel
         if (run?.Plan is null)
         {
             return NotFound();
+        }
+
+        // A stop in force: the player is not served, so an open session cannot be resumed.
+        if (await SafetyStop.CurrentAsync(db, cancellationToken) is { } stop)
+        {
+            return RedirectToPage("/Plans/Show", new { id = stop.PlanId });
         }
 
         if (run.EndedAt is not null)

@@ -7,6 +7,23 @@ if (offsetField) {
   offsetField.value = String(-new Date().getTimezoneOffset());
 }
 
+// Check-in: ticking a warning sign clears "None of these apply to me" (never the other way round, so a
+// ticked sign is never lost); picking a date selects "On this date".
+const noneApply = document.getElementById('no-red-flags');
+for (const flag of document.querySelectorAll('[data-red-flag]')) {
+  flag.addEventListener('change', () => {
+    if (flag.checked && noneApply) {
+      noneApply.checked = false;
+    }
+  });
+}
+
+const episodeDate = document.querySelector('[data-episode-date]');
+const onDate = document.getElementById('episode-on-date');
+if (episodeDate && onDate) {
+  episodeDate.addEventListener('input', () => { onDate.checked = true; });
+}
+
 const errors = document.getElementById('form-errors');
 if (errors) {
   errors.focus();

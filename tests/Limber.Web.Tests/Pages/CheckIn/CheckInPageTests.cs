@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Limber.Core.Catalog;
 using Limber.Core.Json;
 using Limber.Core.Planning;
+using Limber.Web.Pages;
 using Limber.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -225,14 +226,115 @@ public sealed class CheckInPageTests(LimberWebFactory app) : IClassFixture<Limbe
     }
 
     [Fact]
-    public async Task A_check_in_that_skipped_the_safety_questions_is_sent_back_to_them()
+    public async Task A_check_in_that_skipped_the_safety_questions_is_sent_back_to_them_and_makes_no_plan()
     {
-        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f.Remove("Form.RedFlagsAnswered"));
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f.Uncheck("Form.NoRedFlags", "true"));
+        var plansBefore = await PlanCountAsync();
 
         var page = await _browser.SubmitForPageAsync(form);
 
         page.Status.ShouldBe(HttpStatusCode.OK);
-        page.ErrorNextTo("Form.RedFlags").ShouldContain("safety questions");
+        page.ErrorNextTo("Form.RedFlags").ShouldContain("None of these apply to me");
+        page.Find("#no-red-flags").GetAttribute("aria-invalid").ShouldBe("true");
+        (await PlanCountAsync()).ShouldBe(plansBefore);
+    }
+
+    [Fact]
+    public async Task The_safety_list_has_a_real_none_of_these_control_and_no_hidden_answer()
+    {
+        var page = await _browser.OpenAsync("/check-in");
+
+        var none = page.Find("#no-red-flags");
+        none.GetAttribute("type").ShouldBe("checkbox");
+        none.GetAttribute("name").ShouldBe("Form.NoRedFlags");
+        none.HasAttribute("checked").ShouldBeFalse();
+        page.Find("label:has(#no-red-flags)").TextContent.Trim().ShouldBe("None of these apply to me");
+        page.FindAll("#check-in input[type=hidden]").Select(e => e.GetAttribute("name")).ShouldBe(["Form.OffsetMinutes", "Form.FirstEpisode", Journeys.AntiforgeryField], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("saddle-numbness", "emergency")]
+    [InlineData("fever", "urgent")]
+    [InlineData("cancer-history", "soon")]
+    public async Task A_red_flag_alone_reaches_its_stop_page_with_every_other_answer_empty(string flag, string status)
+    {
+        var form = (await _browser.OpenAsync("/check-in")).Form("#check-in")
+            .Remove("Form.Age").Remove("Form.EpisodeStarted").Remove("Form.EpisodeAgo").Remove("Form.Minutes")
+            .Check("Form.RedFlags", flag);
+
+        var response = await _browser.SubmitAsync(form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        var page = await _browser.FollowAsync(response);
+        page.Find(".stop-page").GetAttribute("data-status").ShouldBe(status);
+        page.Find("h1").TextContent.ShouldBe(Labels.StopTitle(Enum.Parse<PlanStatus>(status, ignoreCase: true)));
+        var stored = await app.WithDbAsync(db => db.Plans.Include(p => p.CheckIn).SingleAsync(p => p.Id == Journeys.PlanIdOf(Browser.LocationOf(response))));
+        stored.Status.ShouldBe(status);
+        JsonNode.Parse(stored.CheckIn!.IntakeJson)!["redFlags"]!.AsArray().Select(f => f!.GetValue<string>()).ShouldBe([flag]);
+    }
+
+    [Fact]
+    public async Task A_red_flag_wins_over_invalid_answers_and_over_a_ticked_none_of_these()
+    {
+        var form = await Journeys.FilledCheckInAsync(_browser, Now, f => f
+            .Set("Form.Age", "forty").Set("Form.Pain", "11").Set("Form.EpisodeStarted", "soon")
+            .Check("Form.RedFlags", "both-legs"));
+        form.GetAll("Form.NoRedFlags").ShouldBe(["true"]);
+
+        var response = await _browser.SubmitAsync(form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await _browser.FollowAsync(response)).Find(".stop-page").GetAttribute("data-status").ShouldBe("emergency");
+    }
+
+    [Theory]
+    [InlineData("today", "2026-11-18T00:00:00+02:00")]
+    [InlineData("days", "2026-11-16T00:00:00+02:00")]
+    [InlineData("week", "2026-11-11T00:00:00+02:00")]
+    [InlineData("weeks", "2026-10-28T00:00:00+02:00")]
+    [InlineData("months", "2026-08-19T00:00:00+02:00")]
+    public async Task A_quick_answer_for_the_start_of_the_bout_is_a_date_in_the_persons_own_time_zone(string choice, string expected)
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now, f => f
+            .Set("Form.OffsetMinutes", "120")
+            .Set("Form.EpisodeAgo", choice));
+
+        var stored = await app.WithDbAsync(db => db.CheckIns.Where(c => c.Plans.Any(p => p.Id == planId)).Select(c => c.IntakeJson).SingleAsync());
+        JsonNode.Parse(stored)!["episodeStarted"]!.GetValue<string>().ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_date_alone_is_enough_for_the_start_of_the_bout()
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now, f => f.Remove("Form.EpisodeAgo").Set("Form.EpisodeStarted", "2026-11-02"));
+
+        var stored = await app.WithDbAsync(db => db.CheckIns.Where(c => c.Plans.Any(p => p.Id == planId)).Select(c => c.IntakeJson).SingleAsync());
+        JsonNode.Parse(stored)!["episodeStarted"]!.GetValue<string>().ShouldBe("2026-11-02T00:00:00+00:00");
+    }
+
+    [Fact]
+    public async Task A_returning_person_gets_last_times_lasting_answers_but_never_the_red_flags_or_none_of_these()
+    {
+        using var fresh = new LimberWebFactory();
+        using var browser = fresh.CreateBrowser();
+        var first = await browser.OpenAsync("/check-in");
+        first.Has("#lasting[open]").ShouldBeTrue();
+        await Journeys.CheckInAsync(browser, fresh.Clock.GetUtcNow(), f => f
+            .Set("Form.Age", "61").Check("Form.Conditions", "knee-problem").Set("Form.CanKneel", "no").Check("Form.Equipment", "towel"));
+        fresh.Clock.Advance(TimeSpan.FromDays(1));
+        // A stop whose other answers were left empty is stored too, but has no lasting answers to offer.
+        await Journeys.CheckInAsync(browser, fresh.Clock.GetUtcNow(), f => f.Set("Form.Age", "").Check("Form.RedFlags", "night-pain").Uncheck("Form.NoRedFlags", "true"));
+
+        var page = await browser.OpenAsync("/check-in");
+
+        page.Find("#age").GetAttribute("value").ShouldBe("61");
+        page.FindAll("input[name='Form.Conditions'][checked]").Select(e => e.GetAttribute("value")).ShouldBe(["knee-problem"]);
+        page.Find("input[name='Form.CanKneel'][value=no]").HasAttribute("checked").ShouldBeTrue();
+        page.FindAll("input[name='Form.Equipment'][checked]").Select(e => e.GetAttribute("value")).ShouldBe(["mat", "chair", "towel"], ignoreOrder: true);
+        page.FindAll("input[name='Form.RedFlags'][checked]").ShouldBeEmpty();
+        page.Find("#no-red-flags").HasAttribute("checked").ShouldBeFalse();
+        page.Has("#lasting[open]").ShouldBeFalse();
+        page.Find("#lasting-summary").TextContent.ShouldContain("A knee problem");
     }
 
     [Fact]
