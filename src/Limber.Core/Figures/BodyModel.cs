@@ -32,7 +32,7 @@ public static class BodyModel
     public const double Forearm = 25;
 
     /// <summary>Wrist to the middle of the hand.</summary>
-    public const double Hand = 7;
+    public const double Hand = 4;
 
     public const double Thigh = 42;
     public const double Shin = 42;
@@ -48,7 +48,7 @@ public static class BodyModel
     public const double ShouldersWidth = 15;
     public const double NeckWidth = 10;
     public const double ArmWidth = 9;
-    public const double HandWidth = 11;
+    public const double HandWidth = 10;
     public const double LegWidth = 13;
     public const double FootWidth = 8;
 

@@ -46,7 +46,7 @@ public static class FigureRenderer
         var framing = Framing.For(figure, record.Targets);
         var endIndex = Math.Min(1, figure.Poses.Count - 1);
         var end = Skeleton.Place(figure.Poses[endIndex]);
-        var props = Stage.Shapes(figure.Poses[endIndex], end, record.Targets);
+        var props = Scenery.Shapes(figure.Poses[endIndex], end, record.Targets);
         var shapes = Painted(BodyShapes(record, figure.Poses[0].Props), timeline.Select(t => t.Skeleton).ToList(), framing.Camera);
         var duration = timeline[^1].Time;
 
@@ -188,25 +188,27 @@ public static class FigureRenderer
 
     private static double Lerp(double a, double b, double t) => a + ((b - a) * t);
 
+    private static readonly Func<Skeleton, Point3> Midline = _ => default;
+
     /// <summary>Every drawn part of the body, in a fixed order (ties in depth keep it).</summary>
     private static List<BodyShape> BodyShapes(CatalogRecord record, IReadOnlyList<string> props)
     {
         var shapes = new List<BodyShape>
         {
-            new("left leg", BodyTone.Limb, BodyModel.LegWidth, s => s.LeftLeg.Take(3).ToList(), s => s.LeftLeg[0]),
-            new("left foot", BodyTone.Limb, BodyModel.FootWidth, s => [s.LeftLeg[3], s.LeftLeg[4]], s => s.LeftLeg[0]),
-            new("right leg", BodyTone.Limb, BodyModel.LegWidth, s => s.RightLeg.Take(3).ToList(), s => s.RightLeg[0]),
-            new("right foot", BodyTone.Limb, BodyModel.FootWidth, s => [s.RightLeg[3], s.RightLeg[4]], s => s.RightLeg[0]),
-            new("hips", BodyTone.Torso, BodyModel.HipsWidth, s => [s.LeftLeg[0], s.RightLeg[0]], s => s.Hip),
-            new("torso", BodyTone.Torso, BodyModel.TorsoWidth, s => [s.Sacrum, s.Waist, s.Chest], s => s.Hip),
-            new("shoulders", BodyTone.Torso, BodyModel.ShouldersWidth, s => [s.LeftArm[0], s.RightArm[0]], s => s.Chest),
-            new("neck", BodyTone.Torso, BodyModel.NeckWidth, s => [s.Chest, Point3.Between(s.Chest, s.Head, 0.6)], s => s.Chest),
-            new("head", BodyTone.Head, 2 * BodyModel.HeadRadius, s => [s.Head, s.Head], s => s.Head),
-            new("face", BodyTone.Head, 7, s => [s.Face, s.Face], s => s.Head),
-            new("left arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.LeftArm.Take(3).ToList(), s => s.LeftArm[0]),
-            new("left hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.LeftArm[3], s.LeftArm[3]], s => s.LeftArm[0]),
-            new("right arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.RightArm.Take(3).ToList(), s => s.RightArm[0]),
-            new("right hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.RightArm[3], s.RightArm[3]], s => s.RightArm[0]),
+            new("left leg", BodyTone.Limb, BodyModel.LegWidth, s => s.LeftLeg.Take(3).ToList(), s => s.LeftLeg[0] - s.Hip),
+            new("left foot", BodyTone.Limb, BodyModel.FootWidth, s => [s.LeftLeg[3], s.LeftLeg[4]], s => s.LeftLeg[0] - s.Hip),
+            new("right leg", BodyTone.Limb, BodyModel.LegWidth, s => s.RightLeg.Take(3).ToList(), s => s.RightLeg[0] - s.Hip),
+            new("right foot", BodyTone.Limb, BodyModel.FootWidth, s => [s.RightLeg[3], s.RightLeg[4]], s => s.RightLeg[0] - s.Hip),
+            new("hips", BodyTone.Torso, BodyModel.HipsWidth, s => [s.LeftLeg[0], s.RightLeg[0]], Midline),
+            new("torso", BodyTone.Torso, BodyModel.TorsoWidth, s => [s.Sacrum, s.Waist, s.Chest], Midline),
+            new("shoulders", BodyTone.Torso, BodyModel.ShouldersWidth, s => [s.LeftArm[0], s.RightArm[0]], Midline),
+            new("neck", BodyTone.Torso, BodyModel.NeckWidth, s => [s.Chest, Point3.Between(s.Chest, s.Head, 0.6)], Midline),
+            new("head", BodyTone.Head, 2 * BodyModel.HeadRadius, s => [s.Head, s.Head], Midline),
+            new("face", BodyTone.Head, 7, s => [s.Face, s.Face], Midline),
+            new("left arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.LeftArm.Take(3).ToList(), s => s.LeftArm[0] - s.Chest),
+            new("left hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.LeftArm[3], s.LeftArm[3]], s => s.LeftArm[0] - s.Chest),
+            new("right arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.RightArm.Take(3).ToList(), s => s.RightArm[0] - s.Chest),
+            new("right hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.RightArm[3], s.RightArm[3]], s => s.RightArm[0] - s.Chest),
         };
         foreach (var target in record.Targets.Take(2))
         {
@@ -218,12 +220,12 @@ public static class FigureRenderer
 
         if (props.Contains("loop-band"))
         {
-            shapes.Add(new("loop band", BodyTone.Loop, 17, s => [Point3.Between(s.LeftLeg[0], s.LeftLeg[1], 0.85), Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.85)], s => s.RightLeg[0], "right leg"));
+            shapes.Add(new("loop band", BodyTone.Loop, 17, s => [Point3.Between(s.LeftLeg[0], s.LeftLeg[1], 0.85), Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.85)], s => s.RightLeg[0] - s.Hip, "right leg"));
         }
 
         if (props.Contains("band"))
         {
-            shapes.Add(new("band", BodyTone.Band, 2.5, s => [s.RightArm[3], s.RightLeg[4]], s => s.RightArm[0], "right arm"));
+            shapes.Add(new("band", BodyTone.Band, 2.5, s => [s.RightArm[3], s.RightLeg[4]], s => s.RightArm[0] - s.Chest, "right arm"));
         }
 
         return shapes;
@@ -232,28 +234,27 @@ public static class FigureRenderer
     /// <summary>The target drawn on the body: over the part it belongs to, on the body's right.</summary>
     private static BodyShape? Highlight(string target) => target switch
     {
-        "lumbar" => new("lumbar", BodyTone.Target, 16, s => [s.Sacrum, s.Waist], s => s.Hip, "torso"),
-        "core" => new("core", BodyTone.Target, 16, s => [s.Sacrum, Point3.Between(s.Waist, s.Chest, 0.35)], s => s.Hip, "torso"),
-        "thoracic" or "lats" => new("thoracic", BodyTone.Target, 16, s => [Point3.Between(s.Waist, s.Chest, 0.1), Point3.Between(s.Waist, s.Chest, 0.85)], s => s.Hip, "torso"),
-        "neck" => new("neck", BodyTone.Target, 7, s => [s.Chest, Point3.Between(s.Chest, s.Head, 0.55)], s => s.Chest, "neck"),
-        "glutes" or "piriformis" or "abductors" => new("buttock", BodyTone.Target, 14, s => [s.RightLeg[0] + s.Pelvis.Apply(new(-5, 1, 2)), s.RightLeg[0] + s.Pelvis.Apply(new(-5, 1, 2))], s => s.RightLeg[0], "right leg"),
-        "adductors" => new("inner thigh", BodyTone.Target, 8, s => [Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.15), Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.75)], s => s.RightLeg[0], "right leg"),
-        "hip-flexors" => new("front of the hip", BodyTone.Target, 9, s => [s.RightLeg[0], Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.45)], s => s.RightLeg[0], "right leg"),
-        "hamstrings" or "quadriceps" => new("thigh", BodyTone.Target, 9, s => [Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.15), Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.85)], s => s.RightLeg[0], "right leg"),
-        "calves" => new("calf", BodyTone.Target, 8, s => [Point3.Between(s.RightLeg[1], s.RightLeg[2], 0.15), Point3.Between(s.RightLeg[1], s.RightLeg[2], 0.7)], s => s.RightLeg[0], "right leg"),
+        "lumbar" => new("lumbar", BodyTone.Target, 16, s => [s.Sacrum, s.Waist], Midline, "torso"),
+        "core" => new("core", BodyTone.Target, 16, s => [s.Sacrum, Point3.Between(s.Waist, s.Chest, 0.35)], Midline, "torso"),
+        "thoracic" or "lats" => new("thoracic", BodyTone.Target, 16, s => [Point3.Between(s.Waist, s.Chest, 0.1), Point3.Between(s.Waist, s.Chest, 0.85)], Midline, "torso"),
+        "neck" => new("neck", BodyTone.Target, 7, s => [s.Chest, Point3.Between(s.Chest, s.Head, 0.55)], Midline, "neck"),
+        "glutes" or "piriformis" or "abductors" => new("buttock", BodyTone.Target, 14, s => [s.RightLeg[0] + s.Pelvis.Apply(new(-5, 1, 2)), s.RightLeg[0] + s.Pelvis.Apply(new(-5, 1, 2))], s => s.RightLeg[0] - s.Hip, "right leg"),
+        "adductors" => new("inner thigh", BodyTone.Target, 8, s => [Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.15), Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.75)], s => s.RightLeg[0] - s.Hip, "right leg"),
+        "hip-flexors" => new("front of the hip", BodyTone.Target, 9, s => [s.RightLeg[0], Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.45)], s => s.RightLeg[0] - s.Hip, "right leg"),
+        "hamstrings" or "quadriceps" => new("thigh", BodyTone.Target, 9, s => [Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.15), Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.85)], s => s.RightLeg[0] - s.Hip, "right leg"),
+        "calves" => new("calf", BodyTone.Target, 8, s => [Point3.Between(s.RightLeg[1], s.RightLeg[2], 0.15), Point3.Between(s.RightLeg[1], s.RightLeg[2], 0.7)], s => s.RightLeg[0] - s.Hip, "right leg"),
         _ => null,
     };
 
     /// <summary>
     /// Sorts the parts far to near by their depth through the animation and gives each limb its
-    /// tone: a limb on the far side of the torso is drawn lighter. Marks go straight over their part.
+    /// tone: a limb whose shoulder or hip is on the far side of the body's midline is drawn lighter.
+    /// Marks go straight over their part.
     /// </summary>
     private static List<BodyShape> Painted(List<BodyShape> shapes, IReadOnlyList<Skeleton> frames, Camera camera)
     {
         double Depth(BodyShape shape) => frames.Average(f => shape.Points(f).Average(p => camera.Project(p).Depth));
-        double RootDepth(BodyShape shape) => frames.Average(f => camera.Project(shape.Root(f)).Depth);
-        var torso = shapes.Single(s => s.Part == "torso");
-        var torsoDepth = Depth(torso);
+        double Side(BodyShape shape) => frames.Average(f => shape.Side(f).Dot(camera.Towards));
         var depths = shapes.ToDictionary(s => s.Part, Depth);
         var placed = new List<(BodyShape Shape, double Depth, int Order)>();
         for (var i = 0; i < shapes.Count; i++)
@@ -265,7 +266,7 @@ public static class FigureRenderer
                 continue;
             }
 
-            var far = shape.Tone == BodyTone.Limb && RootDepth(shape) < torsoDepth - 2 && depths[shape.Part] < torsoDepth - 3;
+            var far = shape.Tone == BodyTone.Limb && Side(shape) < -2;
             placed.Add((far ? shape with { Tone = BodyTone.FarLimb } : shape, depths[shape.Part], i));
         }
 
@@ -417,11 +418,11 @@ public enum BodyTone
 }
 
 /// <summary>
-/// One drawn part: a rounded stroke of <see cref="Width"/> cm through its points. <see cref="Root"/>
-/// is where it joins the body (to tell near limbs from far); <see cref="Over"/> names the part a
-/// mark is drawn on.
+/// One drawn part: a rounded stroke of <see cref="Width"/> cm through its points. <see cref="Side"/>
+/// is where it joins the body relative to the midline (to tell near limbs from far);
+/// <see cref="Over"/> names the part a mark is drawn on.
 /// </summary>
-public sealed record BodyShape(string Part, BodyTone Tone, double Width, Func<Skeleton, IReadOnlyList<Point3>> Points, Func<Skeleton, Point3> Root, string? Over = null);
+public sealed record BodyShape(string Part, BodyTone Tone, double Width, Func<Skeleton, IReadOnlyList<Point3>> Points, Func<Skeleton, Point3> Side, string? Over = null);
 
 /// <summary>
 /// The frame of one figure, chosen once: the scale and offset that fit the whole animation and its
@@ -439,7 +440,7 @@ public sealed record Framing(Camera Camera, double Scale, double OffsetX, double
         foreach (var pose in figure.Poses)
         {
             var skeleton = Skeleton.Place(pose);
-            foreach (var prop in Stage.Shapes(pose, skeleton, targets).Where(p => p.Class != "mat"))
+            foreach (var prop in Scenery.Shapes(pose, skeleton, targets).Where(p => p.Class != "mat"))
             {
                 extents.AddRange(prop.Points.Select(p => Box(camera.Project(p), prop.Kind == PropShapeKind.Solid ? 1 : prop.Width / (prop.Kind == PropShapeKind.Ball ? 1 : 2))));
             }

@@ -19,7 +19,7 @@ public static class FigureRules
     public const double MinimumFill = 0.7;
 
     /// <summary>How far, in centimetres, a body may sit from a prop that holds it up.</summary>
-    public const double SupportTolerance = 4;
+    public const double SupportTolerance = 5;
 
     public static IEnumerable<string> Check(CatalogRecord record)
     {
@@ -40,7 +40,6 @@ public static class FigureRules
             yield break;
         }
 
-        if (Environment.GetEnvironmentVariable("TMP_PREVIEW") is not null) { yield break; } // TMP-REMOVE
         var framing = Framing.For(figure, record.Targets);
         foreach (var pose in figure.Poses)
         {
@@ -56,7 +55,7 @@ public static class FigureRules
                 yield return $"pose '{pose.Name}': the body fills only {width:P0} of the frame's width and {height:P0} of its height (at least {MinimumFill:P0} of one is needed); bring the poses closer together";
             }
 
-            foreach (var support in Stage.Supports(pose, skeleton, record.Targets))
+            foreach (var support in Scenery.Supports(pose, skeleton, record.Targets))
             {
                 var gap = support.BodyUnderside - support.PropTop;
                 if (Math.Abs(gap) > SupportTolerance)

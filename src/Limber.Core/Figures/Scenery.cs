@@ -19,7 +19,7 @@ public sealed record Support(string Prop, double PropTop, double BodyUnderside);
 /// gym ball 65 cm across, a foam roller 15 cm across and 90 cm long, a rolled towel 12 cm, a firm
 /// cushion 10 cm high.
 /// </summary>
-public static class Stage
+public static class Scenery
 {
     public const double BallRadius = 32.5;
     public const double RollerRadius = 7.5;
@@ -41,8 +41,13 @@ public static class Stage
             switch (prop)
             {
                 case "mat":
-                    shapes.Add(Box("mat", new(minX - 8, 0, -32), new(maxX + 8, 1, 32)));
-                    break;
+                    {
+                        var near = Math.Max(32, outline.Max(o => o.At.Z + o.Radius) + 6);
+                        var far = Math.Min(-32, outline.Min(o => o.At.Z - o.Radius) - 6);
+                        shapes.Add(Box("mat", new(minX - 8, 0, far), new(maxX + 8, 1, near)));
+                        break;
+                    }
+
                 case "chair":
                     {
                         var facing = s.RightLeg[1].X >= s.Hip.X ? 1 : -1;
@@ -68,7 +73,7 @@ public static class Stage
                         var far = back - (facing * 45);
                         shapes.Add(Box("wood", new(Math.Min(far, back) - 4, 0, -60), new(Math.Max(far, back) + 4, seat + 44, 60)));
                         shapes.Add(Box("wood", new(Math.Min(front, back), 0, -60), new(Math.Max(front, back), seat, 60)));
-                        shapes.Add(Box("prop", new(Math.Min(far, far - (facing * 6)), 0, -60), new(Math.Max(far, far - (facing * 6)), 175, 60)));
+                        shapes.Add(Box("wood", new(Math.Min(far, far - (facing * 6)), 0, -60), new(Math.Max(far, far - (facing * 6)), s.Head.Y, 60)));
                         break;
                     }
 
@@ -89,7 +94,7 @@ public static class Stage
 
                 case "foam-roller":
                     {
-                        var at = RollerAnchor(s, targets);
+                        var (at, _) = RollerAnchor(s, targets);
                         shapes.Add(new PropShape("roller", PropShapeKind.Stroke, [new(at.X, RollerRadius, -45), new(at.X, RollerRadius, 45)], 2 * RollerRadius));
                         break;
                     }
@@ -140,8 +145,8 @@ public static class Stage
                     break;
                 case "foam-roller":
                     {
-                        var at = RollerAnchor(s, targets);
-                        yield return new(prop, 2 * RollerRadius, Lowest(s, at));
+                        var (at, width) = RollerAnchor(s, targets);
+                        yield return new(prop, 2 * RollerRadius, Underside(at, width));
                         break;
                     }
 
@@ -162,18 +167,14 @@ public static class Stage
 
     private static double Underside(Point3 at, double width) => at.Y - (width / 2);
 
-    /// <summary>The underside of the body where it crosses the roller's line.</summary>
-    private static double Lowest(Skeleton s, Point3 at) =>
-        s.Outline().Where(o => Math.Abs(o.At.X - at.X) < 8).Select(o => o.At.Y - o.Radius).DefaultIfEmpty(at.Y).Min();
-
     /// <summary>Where the roller sits: under the part the record works on.</summary>
-    private static Point3 RollerAnchor(Skeleton s, IReadOnlyList<string> targets) => (targets.Count > 0 ? targets[0] : null) switch
+    private static (Point3 At, double Width) RollerAnchor(Skeleton s, IReadOnlyList<string> targets) => (targets.Count > 0 ? targets[0] : null) switch
     {
-        "thoracic" or "lats" => Point3.Between(s.Waist, s.Chest, 0.5),
-        "hamstrings" or "quadriceps" or "adductors" => Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.5),
-        "calves" => Point3.Between(s.RightLeg[1], s.RightLeg[2], 0.5),
-        "glutes" or "piriformis" => s.Hip,
-        _ => Point3.Between(s.Sacrum, s.Waist, 0.5),
+        "thoracic" or "lats" => (Point3.Between(s.Waist, s.Chest, 0.5), BodyModel.TorsoWidth),
+        "hamstrings" or "quadriceps" or "adductors" => (Point3.Between(s.RightLeg[0], s.RightLeg[1], 0.5), BodyModel.LegWidth),
+        "calves" => (Point3.Between(s.RightLeg[1], s.RightLeg[2], 0.5), BodyModel.LegWidth),
+        "glutes" or "piriformis" => (s.Hip, BodyModel.HipsWidth),
+        _ => (Point3.Between(s.Sacrum, s.Waist, 0.5), BodyModel.TorsoWidth),
     };
 
     private static IEnumerable<PropShape> Chair(double frontX, double backX, double seat, bool withBack)
