@@ -1,8 +1,8 @@
 namespace Limber.Core.Figures;
 
 /// <summary>
-/// The one body every figure uses, in centimetres: a person 173 cm tall whose hip joints sit at
-/// 91 cm, so the legs are about half of standing height (adult proportions after Drillis and
+/// The one body every figure uses, in centimetres: a person 174.5 cm tall whose hip joints sit at
+/// 92 cm, so the legs are about half of standing height (adult proportions after Drillis and
 /// Contini). Lengths never change between poses, frames or views.
 /// </summary>
 public static class BodyModel
@@ -38,7 +38,7 @@ public static class BodyModel
     public const double Shin = 42;
 
     /// <summary>The sole sits this far below the ankle joint; the heel is behind it, the toes in front.</summary>
-    public const double AnkleHeight = 6;
+    public const double AnkleHeight = 8;
     public const double Heel = 4;
     public const double Toe = 17;
 

@@ -256,13 +256,14 @@ public static class FigureRenderer
         double Depth(BodyShape shape) => frames.Average(f => shape.Points(f).Average(p => camera.Project(p).Depth));
         double Side(BodyShape shape) => frames.Average(f => shape.Side(f).Dot(camera.Towards));
         var depths = shapes.ToDictionary(s => s.Part, Depth);
-        var placed = new List<(BodyShape Shape, double Depth, int Order)>();
+        var order = shapes.Select((s, i) => (s.Part, i)).ToDictionary(p => p.Part, p => p.i);
+        var placed = new List<(BodyShape Shape, double Depth, double Order)>();
         for (var i = 0; i < shapes.Count; i++)
         {
             var shape = shapes[i];
             if (shape.Over is { } over)
             {
-                placed.Add((shape, depths[over] + 0.001, i));
+                placed.Add((shape, depths[over], order[over] + 0.5));
                 continue;
             }
 

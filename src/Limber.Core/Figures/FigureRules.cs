@@ -44,6 +44,11 @@ public static class FigureRules
         foreach (var pose in figure.Poses)
         {
             var skeleton = Skeleton.Place(pose);
+            if (pose.Lift < -Tolerance)
+            {
+                yield return $"pose '{pose.Name}': a joint is below the ground (lift {pose.Lift})";
+            }
+
             if (FloorPositions.Contains(record.Position) && pose.Lift > Tolerance)
             {
                 yield return $"pose '{pose.Name}': the record is done on the floor ({Code.Of(record.Position)}) but the pose does not touch it (lift {pose.Lift})";

@@ -127,6 +127,7 @@ public sealed record Skeleton(
         var shin = thigh * Rotation.AboutZ(-limb.Bend);
         var ankle = knee + shin.Apply(new(0, -BodyModel.Shin, 0));
         var foot = shin * Rotation.AboutZ(-limb.Point);
-        return [hip, knee, ankle, ankle + foot.Apply(new(-BodyModel.Heel, -BodyModel.AnkleHeight, 0)), ankle + foot.Apply(new(BodyModel.Toe, -BodyModel.AnkleHeight, 0))];
+        var sole = -(BodyModel.AnkleHeight - (BodyModel.FootWidth / 2));
+        return [hip, knee, ankle, ankle + foot.Apply(new(-BodyModel.Heel, sole, 0)), ankle + foot.Apply(new(BodyModel.Toe, sole, 0))];
     }
 }

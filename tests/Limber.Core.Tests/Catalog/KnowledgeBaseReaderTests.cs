@@ -37,7 +37,7 @@ public class KnowledgeBaseReaderTests
         sources: [S0]
         steps:
           - Kneel on hands and knees.
-        figure: { view: side, poses: [{ name: all fours, torso: 0, head: 10, arms: { near: [-90, -90], far: [-90, -90] }, legs: { near: [-90, 180, 180], far: [-90, 180, 180] } }] }
+        figure: { view: side, poses: [{ name: all fours, body: [76, 0, 0], arms: { right: [76, 0, 0, 0], left: [76, 0, 0, 0] }, legs: { right: [76, 0, 0, 90, 70], left: [76, 0, 0, 90, 70] } }] }
 
         """;
 
