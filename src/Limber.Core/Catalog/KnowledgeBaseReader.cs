@@ -179,7 +179,7 @@ public static partial class KnowledgeBaseReader
             map.Report(map.LineOf("sources"), $"'sources' must list '{choice.Source}', the source of dose value '{choice.Field}'");
         }
 
-        var figure = map.Has("figure") ? ReadFigure(map.Map("figure")) : null;
+        var figure = map.Has("figure") ? Figures.FigureReader.Read(map.Map("figure")) : null;
         if (id is null || name is null || kind is null || stage is null || position is null || summary is null || dose is null)
         {
             return;
@@ -268,72 +268,6 @@ public static partial class KnowledgeBaseReader
     /// <summary>Words that describe resting on a support rather than stretching.</summary>
     [GeneratedRegex(@"\b(rest|resting|go heavy|take all your weight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestWords();
-
-    private static Figures.Figure? ReadFigure(YamlMap? map)
-    {
-        if (map is null)
-        {
-            return null;
-        }
-
-        map.AllowOnly("view", "poses");
-        var view = map.Enum<Figures.FigureView>("view", "figure view");
-        var poses = new List<Figures.Pose>();
-        foreach (var pose in map.Maps("poses", required: true))
-        {
-            pose.AllowOnly("name", "torso", "head", "arms", "legs", "props", "lift");
-            var name = pose.String("name");
-            var torso = pose.Number("torso");
-            var head = pose.Number("head");
-            var arms = pose.Map("arms");
-            var legs = pose.Map("legs");
-            arms?.AllowOnly("near", "far");
-            legs?.AllowOnly("near", "far");
-            var nearArm = Angles(arms, "near", 2);
-            var farArm = Angles(arms, "far", 2);
-            var nearLeg = Angles(legs, "near", 3);
-            var farLeg = Angles(legs, "far", 3);
-            var props = pose.Codes("props", Figures.Props.All, "a prop");
-            var lift = pose.Number("lift", required: false) ?? 0;
-            if (name is not null && torso is not null && head is not null && nearArm is not null && farArm is not null && nearLeg is not null && farLeg is not null)
-            {
-                poses.Add(new Figures.Pose(name, torso.Value, head.Value, nearArm, farArm, nearLeg, farLeg, props, lift));
-            }
-        }
-
-        return view is null || poses.Count == 0 ? null : new Figures.Figure(view.Value, poses);
-    }
-
-    /// <summary>A limb's segment directions in degrees: two for an arm, three for a leg.</summary>
-    private static Figures.Limb? Angles(YamlMap? map, string key, int count)
-    {
-        if (map is null)
-        {
-            return null;
-        }
-
-        var values = map.Strings(key, required: true);
-        var angles = new List<double>();
-        foreach (var (value, line) in values)
-        {
-            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var angle))
-            {
-                angles.Add(angle);
-            }
-            else
-            {
-                map.Report(line, $"'{map.Path(key)}': '{value}' is not an angle in degrees");
-            }
-        }
-
-        if (values.Count != count)
-        {
-            map.Report(map.LineOf(key), $"'{map.Path(key)}' needs {count} angles ({(count == 2 ? "upper arm, forearm" : "thigh, shin, foot")}), got {values.Count}");
-            return null;
-        }
-
-        return angles.Count == count ? new Figures.Limb(angles) : null;
-    }
 
     private static Dose? ReadDose(YamlMap? map, List<DoseChoice> choices, ReadContext context)
     {

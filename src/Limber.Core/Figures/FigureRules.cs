@@ -15,6 +15,12 @@ public static class FigureRules
 
     private const double Tolerance = 0.01;
 
+    /// <summary>Every key pose fills at least this share of the frame's width or height.</summary>
+    public const double MinimumFill = 0.7;
+
+    /// <summary>How far, in centimetres, a body may sit from a prop that holds it up.</summary>
+    public const double SupportTolerance = 5;
+
     public static IEnumerable<string> Check(CatalogRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -34,11 +40,11 @@ public static class FigureRules
             yield break;
         }
 
-        var centre = FigureRenderer.CentreOffset(figure);
+        var framing = Framing.For(figure, record.Targets);
         foreach (var pose in figure.Poses)
         {
-            var skeleton = Skeleton.Place(pose, figure.View);
-            if (skeleton.Bottom < -Tolerance)
+            var skeleton = Skeleton.Place(pose);
+            if (pose.Lift < -Tolerance)
             {
                 yield return $"pose '{pose.Name}': a joint is below the ground (lift {pose.Lift})";
             }
@@ -47,14 +53,20 @@ public static class FigureRules
             {
                 yield return $"pose '{pose.Name}': the record is done on the floor ({Code.Of(record.Position)}) but the pose does not touch it (lift {pose.Lift})";
             }
-        }
 
-        foreach (var frame in FigureRenderer.Frames(figure))
-        {
-            if (FigureRenderer.InView(frame, centre).Any(p => p.X < 0 || p.X > FigureRenderer.Width || p.Y < 0 || p.Y > FigureRenderer.Height))
+            var (width, height) = framing.Fill(skeleton);
+            if (Math.Max(width, height) < MinimumFill)
             {
-                yield return "the body leaves the view during the animation; bring the limbs in or lower the lift";
-                yield break;
+                yield return $"pose '{pose.Name}': the body fills only {width:P0} of the frame's width and {height:P0} of its height (at least {MinimumFill:P0} of one is needed); bring the poses closer together";
+            }
+
+            foreach (var support in Scenery.Supports(pose, skeleton, record.Targets))
+            {
+                var gap = support.BodyUnderside - support.PropTop;
+                if (Math.Abs(gap) > SupportTolerance)
+                {
+                    yield return $"pose '{pose.Name}': the body {(gap > 0 ? "floats" : "sinks")} {Math.Abs(gap):0} cm {(gap > 0 ? "above" : "into")} the {support.Prop}; it should rest on it";
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ public sealed class FiguresCommandTests : IDisposable
     }
 
     [Fact]
-    public void Figures_writes_every_figure_both_ways_round_and_a_contact_sheet()
+    public void Figures_writes_every_figure_both_ways_round_and_a_contact_sheet_at_three_sizes()
     {
         var run = CliRun.Of("figures", "--out", _out);
 
@@ -30,7 +30,9 @@ public sealed class FiguresCommandTests : IDisposable
         }
 
         var sheet = File.ReadAllText(Path.Combine(_out, "index.html"));
-        drawn.ShouldAllBe(r => sheet.Contains($"src=\"{r.Id}.svg\"", StringComparison.Ordinal));
+        drawn.ShouldAllBe(r => sheet.Contains($"<img class=\"thumbnail\" src=\"{r.Id}.svg\"", StringComparison.Ordinal)
+            && sheet.Contains($"<img class=\"player\" src=\"{r.Id}.svg\"", StringComparison.Ordinal)
+            && sheet.Contains($"<img class=\"print\" src=\"{r.Id}.svg\"", StringComparison.Ordinal));
         run.Output.ShouldStartWith($"wrote {drawn.Count} figures");
     }
 

@@ -43,7 +43,7 @@ public class KnowledgeBaseReaderTests
         sources: [S0, ACSM-2021, GARBER-2011]
         steps:
           - Lie on your back and draw one knee in.
-        figure: { view: side, poses: [{ name: lying, torso: 180, head: 180, arms: { near: [-60, -10], far: [-70, -15] }, legs: { near: [55, -55, 0], far: [55, -55, 0] } }] }
+        figure: { view: side, poses: [{ name: lying, body: [-90, 0, 0], arms: { right: [8, 12, 0, 0], left: [8, 12, 0, 0] }, legs: { right: [50, 4, 0, 100, 40], left: [50, 4, 0, 100, 40] } }] }
 
         """;
 
@@ -68,7 +68,7 @@ public class KnowledgeBaseReaderTests
         sources: [S0]
         steps:
           - Kneel on hands and knees.
-        figure: { view: side, poses: [{ name: all fours, torso: 0, head: 10, arms: { near: [-90, -90], far: [-90, -90] }, legs: { near: [-90, 180, 180], far: [-90, 180, 180] } }] }
+        figure: { view: side, poses: [{ name: all fours, body: [76, 0, 0], arms: { right: [76, 0, 0, 0], left: [76, 0, 0, 0] }, legs: { right: [76, 0, 0, 90, 70], left: [76, 0, 0, 90, 70] } }] }
 
         """;
 

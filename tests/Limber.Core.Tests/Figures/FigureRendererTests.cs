@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using Limber.Core.Catalog;
 using Limber.Core.Figures;
@@ -7,6 +8,12 @@ namespace Limber.Core.Tests.Figures;
 public class FigureRendererTests
 {
     private static readonly KnowledgeBase Knowledge = KnowledgeBase.Embedded;
+
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private static readonly Pose Standing = new(
+        "standing", Turn.None, 0, Spine.Straight,
+        new Limb(Turn.None, 0), new Limb(Turn.None, 0), new Limb(Turn.None, 0), new Limb(Turn.None, 0), [], 0);
 
     public static TheoryData<string> DrawnRecords() => [.. Knowledge.Records.Where(r => r.Figure is not null).Select(r => r.Id)];
 
@@ -21,65 +28,188 @@ public class FigureRendererTests
         missing.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void The_body_has_natural_proportions_with_legs_about_half_of_standing_height()
+    {
+        var standing = Skeleton.Place(Standing);
+        var height = standing.Head.Y + BodyModel.HeadRadius;
+
+        height.ShouldBe(BodyModel.StandingHeight, 0.5);
+        (standing.Hip.Y / height).ShouldBeInRange(0.5, 0.56);
+        (standing.Chest.Y / height).ShouldBeInRange(0.78, 0.84);
+        (BodyModel.UpperArm + BodyModel.Forearm + BodyModel.Hand).ShouldBeLessThan(BodyModel.Thigh + BodyModel.Shin);
+    }
+
     [Theory]
     [MemberData(nameof(DrawnRecords))]
-    public void Limb_lengths_never_change_between_poses_or_frames(string id)
+    public void Limb_and_spine_lengths_never_change_between_poses_or_frames(string id)
     {
-        var figure = Knowledge.Find(id)!.Figure!;
-        foreach (var frame in FigureRenderer.Frames(figure))
+        foreach (var frame in FigureRenderer.Frames(Knowledge.Find(id)!.Figure!))
         {
-            frame.Hip.DistanceTo(frame.Shoulder).ShouldBe(BodyModel.Torso, 0.001);
-            frame.Shoulder.DistanceTo(frame.Head).ShouldBe(BodyModel.Neck + BodyModel.HeadRadius, 0.001);
-            foreach (var arm in new[] { frame.NearArm, frame.FarArm })
+            frame.Hip.DistanceTo(frame.Sacrum).ShouldBe(BodyModel.Pelvis, 0.001);
+            frame.Sacrum.DistanceTo(frame.Waist).ShouldBe(BodyModel.Lumbar, 0.001);
+            frame.Waist.DistanceTo(frame.Chest).ShouldBe(BodyModel.Thoracic, 0.001);
+            frame.Chest.DistanceTo(frame.Head).ShouldBe(BodyModel.Neck, 0.001);
+            foreach (var arm in new[] { frame.RightArm, frame.LeftArm })
             {
                 arm[0].DistanceTo(arm[1]).ShouldBe(BodyModel.UpperArm, 0.001);
                 arm[1].DistanceTo(arm[2]).ShouldBe(BodyModel.Forearm, 0.001);
             }
 
-            foreach (var leg in new[] { frame.NearLeg, frame.FarLeg })
+            foreach (var leg in new[] { frame.RightLeg, frame.LeftLeg })
             {
                 leg[0].DistanceTo(leg[1]).ShouldBe(BodyModel.Thigh, 0.001);
                 leg[1].DistanceTo(leg[2]).ShouldBe(BodyModel.Shin, 0.001);
-                leg[2].DistanceTo(leg[3]).ShouldBe(BodyModel.Foot, 0.001);
+            }
+
+            frame.LeftLeg[0].DistanceTo(frame.RightLeg[0]).ShouldBe(2 * BodyModel.HipHalfWidth, 0.001);
+        }
+    }
+
+    [Theory]
+    [InlineData(FigureView.Side)]
+    [InlineData(FigureView.Front)]
+    [InlineData(FigureView.ThreeQuarter)]
+    [InlineData(FigureView.Above)]
+    public void Every_camera_projects_without_stretching_so_lengths_across_the_picture_stay_true(FigureView view)
+    {
+        var camera = Camera.For(view);
+
+        camera.Right.Length.ShouldBe(1, 1e-9);
+        camera.Up.Length.ShouldBe(1, 1e-9);
+        camera.Towards.Length.ShouldBe(1, 1e-9);
+        camera.Right.Dot(camera.Up).ShouldBe(0, 1e-9);
+        camera.Right.Dot(camera.Towards).ShouldBe(0, 1e-9);
+        camera.Up.Dot(camera.Towards).ShouldBe(0, 1e-9);
+        var across = camera.Right * BodyModel.Thigh;
+        var a = camera.Project(new Point3(3, 4, 5));
+        var b = camera.Project(new Point3(3, 4, 5) + across);
+        Math.Sqrt(((b.X - a.X) * (b.X - a.X)) + ((b.Y - a.Y) * (b.Y - a.Y))).ShouldBe(BodyModel.Thigh, 1e-9);
+    }
+
+    [Theory]
+    [InlineData("cat-cow")]
+    [InlineData("cat-camel")]
+    [InlineData("angry-cat-hollow-back")]
+    [InlineData("pelvic-tilt")]
+    public void The_spine_bends_both_ways_so_the_lumbar_angle_changes_sign_between_the_poses(string id)
+    {
+        var poses = Knowledge.Find(id)!.Figure!.Poses.Select(Skeleton.Place).ToList();
+
+        var bends = poses.Select(p => p.LumbarBend).ToList();
+
+        (bends.Min() * bends.Max()).ShouldBeLessThan(0, $"{id}: {string.Join(", ", bends)}");
+        (bends.Max() - bends.Min()).ShouldBeGreaterThan(20);
+    }
+
+    [Fact]
+    public void In_the_side_view_the_far_limbs_are_painted_behind_the_torso_and_lighter_and_the_near_ones_in_front()
+    {
+        var order = FigureRenderer.PaintOrder(Knowledge.Find("cat-cow")!).ToList();
+
+        int At(string part) => order.FindIndex(s => s.Part == part);
+        At("left arm").ShouldBeLessThan(At("torso"));
+        At("left leg").ShouldBeLessThan(At("torso"));
+        At("right arm").ShouldBeGreaterThan(At("torso"));
+        At("right leg").ShouldBeGreaterThan(At("torso"));
+        order.Single(s => s.Part == "left arm").Tone.ShouldBe(BodyTone.FarLimb);
+        order.Single(s => s.Part == "right arm").Tone.ShouldBe(BodyTone.Limb);
+        order.Single(s => s.Part == "lumbar").Tone.ShouldBe(BodyTone.Target);
+        order.FindIndex(s => s.Part == "lumbar").ShouldBe(At("torso") + 1);
+    }
+
+    [Fact]
+    public void Seen_from_above_a_knee_drawn_up_is_painted_over_the_body_it_crosses()
+    {
+        var record = Knowledge.Find("knee-to-opposite-shoulder")!;
+        record.Figure!.View.ShouldBe(FigureView.Above);
+
+        var order = FigureRenderer.PaintOrder(record).ToList();
+
+        order.FindIndex(s => s.Part == "right leg").ShouldBeGreaterThan(order.FindIndex(s => s.Part == "torso"));
+        order.FindIndex(s => s.Part == "right leg").ShouldBeGreaterThan(order.FindIndex(s => s.Part == "left leg"));
+    }
+
+    [Theory]
+    [MemberData(nameof(DrawnRecords))]
+    public void Every_key_pose_fills_at_least_seventy_percent_of_the_frame_and_the_animation_stays_inside_it(string id)
+    {
+        var record = Knowledge.Find(id)!;
+        var figure = record.Figure!;
+        var framing = Framing.For(figure, record.Targets);
+
+        foreach (var pose in figure.Poses)
+        {
+            var (width, height) = framing.Fill(Skeleton.Place(pose));
+            Math.Max(width, height).ShouldBeGreaterThanOrEqualTo(FigureRules.MinimumFill, $"{id} / {pose.Name}: {width:P0} wide, {height:P0} high");
+        }
+
+        foreach (var frame in FigureRenderer.Frames(figure))
+        {
+            foreach (var (at, radius) in frame.Outline())
+            {
+                var p = framing.ToScreen(at);
+                (p.X - (radius * framing.Scale)).ShouldBeGreaterThanOrEqualTo(-0.01, id);
+                (p.X + (radius * framing.Scale)).ShouldBeLessThanOrEqualTo(FigureRenderer.Width + 0.01, id);
+                (p.Y - (radius * framing.Scale)).ShouldBeGreaterThanOrEqualTo(-0.01, id);
+                (p.Y + (radius * framing.Scale)).ShouldBeLessThanOrEqualTo(FigureRenderer.Height + 0.01, id);
             }
         }
     }
 
     [Theory]
     [MemberData(nameof(DrawnRecords))]
-    public void Every_pose_stays_above_the_ground_inside_the_view_and_floor_work_touches_the_floor(string id)
+    public void Every_frame_rests_on_the_floor_plus_its_lift_and_floor_work_touches_the_floor(string id)
     {
         var record = Knowledge.Find(id)!;
         var figure = record.Figure!;
-        var centre = FigureRenderer.CentreOffset(figure);
+
         foreach (var frame in FigureRenderer.Frames(figure))
         {
-            frame.Bottom.ShouldBeGreaterThanOrEqualTo(-0.01);
-            FigureRenderer.InView(frame, centre).ShouldAllBe(p => p.X >= 0 && p.X <= FigureRenderer.Width && p.Y >= 0 && p.Y <= FigureRenderer.Height);
+            frame.Bottom.ShouldBeGreaterThanOrEqualTo(-0.001, id);
         }
 
-        if (FigureRules.FloorPositions.Contains(record.Position))
+        foreach (var pose in figure.Poses)
         {
-            figure.Poses.ShouldAllBe(p => Math.Abs(Skeleton.Place(p, figure.View).Bottom) < 0.01);
+            Skeleton.Place(pose).Bottom.ShouldBe(pose.Lift, 0.001, id);
+            if (FigureRules.FloorPositions.Contains(record.Position))
+            {
+                Skeleton.Place(pose).Bottom.ShouldBe(0, 0.001, $"{id} / {pose.Name}");
+            }
         }
     }
 
     [Theory]
     [MemberData(nameof(DrawnRecords))]
-    public void Every_figure_renders_as_an_animated_svg_with_a_still_for_reduced_motion(string id)
+    public void Every_record_renders_in_its_view_as_a_small_animated_svg_with_a_still_end_pose_for_reduced_motion(string id)
     {
         var record = Knowledge.Find(id)!;
 
-        var svg = XDocument.Parse(FigureRenderer.Render(record));
+        var text = FigureRenderer.Render(record);
+        var svg = XDocument.Parse(text);
 
-        XNamespace ns = "http://www.w3.org/2000/svg";
-        svg.Root!.Name.ShouldBe(ns + "svg");
-        svg.Root.Element(ns + "title")!.Value.ShouldBe(record.Name);
-        svg.Descendants(ns + "g").ShouldContain(g => (string?)g.Attribute("class") == "still");
-        svg.Descendants(ns + "style").Single().Value.ShouldContain("prefers-reduced-motion");
-        if (record.Figure!.Poses.Count > 1)
+        Encoding.UTF8.GetByteCount(text).ShouldBeLessThanOrEqualTo(16 * 1024, id);
+        Encoding.UTF8.GetByteCount(FigureRenderer.Render(record, mirror: true)).ShouldBeLessThanOrEqualTo(16 * 1024, id);
+        svg.Root!.Name.ShouldBe(Svg + "svg");
+        svg.Root.Element(Svg + "title")!.Value.ShouldBe(record.Name);
+        svg.Descendants(Svg + "style").Single().Value.ShouldContain("prefers-reduced-motion:reduce){.moving{display:none}.still{display:inline}}");
+        var still = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "still");
+        still.Descendants(Svg + "animate").ShouldBeEmpty();
+        var moving = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "moving");
+        moving.Descendants(Svg + "animate").ShouldNotBeEmpty();
+        moving.Descendants(Svg + "animate").ShouldAllBe(a => a.Attribute("keyTimes") != null);
+    }
+
+    [Theory]
+    [MemberData(nameof(DrawnRecords))]
+    public void Every_record_also_renders_through_every_other_camera(string id)
+    {
+        var record = Knowledge.Find(id)!;
+
+        foreach (var view in Enum.GetValues<FigureView>())
         {
-            svg.Descendants(ns + "animate").ShouldNotBeEmpty();
+            var other = record with { Figure = record.Figure! with { View = view } };
+            XDocument.Parse(FigureRenderer.Render(other)).Root!.Name.ShouldBe(Svg + "svg", $"{id} seen {view}");
         }
     }
 
@@ -100,6 +230,20 @@ public class FigureRendererTests
     }
 
     [Fact]
+    public void The_still_figure_shows_the_key_end_pose()
+    {
+        var record = Knowledge.Find("cat-cow")!;
+        var svg = XDocument.Parse(FigureRenderer.Render(record));
+        var moving = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "moving").Elements(Svg + "path").ToList();
+        var still = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "still").Elements(Svg + "path").ToList();
+
+        still.Count.ShouldBe(moving.Count);
+        var values = moving[0].Element(Svg + "animate")!.Attribute("values")!.Value.Split(';');
+        values.ShouldContain((string)still[0].Attribute("d")!);
+        ((string)still[0].Attribute("d")!).ShouldNotBe((string)moving[0].Attribute("d")!);
+    }
+
+    [Fact]
     public void The_mirrored_figure_is_flipped_for_the_other_side()
     {
         var record = Knowledge.Find("knee-to-chest")!;
@@ -108,12 +252,18 @@ public class FigureRendererTests
 
         mirrored.ShouldContain($"translate({FigureRenderer.Width} 0) scale(-1 1)");
         FigureRenderer.Render(record).ShouldNotContain("scale(-1 1)");
+        mirrored.Replace($"<g transform=\"translate({FigureRenderer.Width} 0) scale(-1 1)\">", "", StringComparison.Ordinal).Replace("</g></svg>", "</svg>", StringComparison.Ordinal)
+            .ShouldBe(FigureRenderer.Render(record));
     }
 
     [Fact]
-    public void The_target_area_is_highlighted()
+    public void The_target_area_is_highlighted_on_the_body_and_an_arrow_shows_the_movement()
     {
-        FigureRenderer.Render(Knowledge.Find("knee-to-chest")!).ShouldContain("class=\"target\"");
+        var svg = FigureRenderer.Render(Knowledge.Find("knee-to-chest")!);
+
+        svg.ShouldContain("class=\"b x\"");
+        svg.ShouldContain("class=\"arrow\"");
+        svg.ShouldContain("class=\"ah\"");
     }
 
     [Fact]
@@ -128,12 +278,39 @@ public class FigureRendererTests
     }
 
     [Fact]
+    public void Holds_are_still_and_moves_ease_in_and_out()
+    {
+        var figure = Knowledge.Find("knee-to-chest")!.Figure!;
+
+        var timeline = FigureRenderer.Timeline(figure, move: 2, hold: 3);
+
+        timeline[0].Skeleton.ShouldBe(timeline[1].Skeleton);
+        (timeline[1].Time - timeline[0].Time).ShouldBe(3, 1e-9);
+        double Step(int i) => timeline[i].Skeleton.RightLeg[1].DistanceTo(timeline[i + 1].Skeleton.RightLeg[1]);
+        Step(1).ShouldBeLessThan(Step(2));
+        Step(4).ShouldBeLessThan(Step(3));
+        timeline[^1].Skeleton.ShouldBe(timeline[0].Skeleton);
+        timeline[^1].Time.ShouldBe(2 * (2 + 3), 1e-9);
+    }
+
+    [Fact]
     public void A_pose_is_set_down_on_the_ground_plus_its_lift()
     {
-        var standing = new Pose("stand", 90, 90, new Limb([-90, -90]), new Limb([-90, -90]), new Limb([-90, -90, 0]), new Limb([-90, -90, 0]), [], 0);
+        Skeleton.Place(Standing).Bottom.ShouldBe(0, 0.001);
+        Skeleton.Place(Standing with { Lift = 12 }).Bottom.ShouldBe(12, 0.001);
+        Skeleton.Place(Standing).Head.Y.ShouldBeGreaterThan(150);
+    }
 
-        Skeleton.Place(standing, FigureView.Side).Bottom.ShouldBe(0, 0.001);
-        Skeleton.Place(standing with { Lift = 12 }, FigureView.Side).Bottom.ShouldBe(12, 0.001);
-        Skeleton.Place(standing, FigureView.Side).Head.Y.ShouldBeGreaterThan(140);
+    [Fact]
+    public void Props_are_drawn_to_scale_against_the_body()
+    {
+        var roll = Knowledge.Find("foam-roll-legs")!;
+        var end = Skeleton.Place(roll.Figure!.Poses[1]);
+
+        var roller = Scenery.Shapes(roll.Figure.Poses[1], end, roll.Targets).Single(s => s.Class == "roller");
+
+        roller.Width.ShouldBe(15);
+        roller.Points[0].DistanceTo(roller.Points[1]).ShouldBe(90);
+        Scenery.Supports(roll.Figure.Poses[1], end, roll.Targets).ShouldAllBe(s => Math.Abs(s.BodyUnderside - s.PropTop) <= FigureRules.SupportTolerance);
     }
 }

@@ -32,10 +32,9 @@ public class FigureRulesTests
 
     private const string Lying = """
             - name: lying
-              torso: 180
-              head: 180
-              arms: { near: [-60, -10], far: [-70, -15] }
-              legs: { near: [55, -55, 0], far: [55, -55, 0] }
+              body: [-90, 0, 0]
+              arms: { right: [8, 12, 0, 0], left: [8, 12, 0, 0] }
+              legs: { right: [50, 4, 0, 100, 40], left: [50, 4, 0, 100, 40] }
 
         """;
 
@@ -63,16 +62,46 @@ public class FigureRulesTests
     }
 
     [Fact]
-    public void A_body_that_leaves_the_view_is_reported()
+    public void A_limb_with_the_wrong_number_of_angles_is_reported()
     {
-        Problems("standing", Lying + "      lift: 150\n").ShouldContain("content/exercises/test-move.yaml:19: the body leaves the view during the animation; bring the limbs in or lower the lift");
+        Problems("supine", Lying.Replace("right: [50, 4, 0, 100, 40]", "right: [50, 4]", StringComparison.Ordinal))
+            .ShouldContain(p => p.Contains("'figure.poses[0].legs.right' needs 4 or 5 angles (hip forward, out, turned out, knee bend, and optionally foot point), got 2", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_limb_with_the_wrong_number_of_angles_is_reported()
+    public void An_angle_that_is_not_a_number_is_reported()
     {
-        Problems("supine", Lying.Replace("near: [55, -55, 0]", "near: [55, -55]", StringComparison.Ordinal))
-            .ShouldContain(p => p.Contains("'figure.poses[0].legs.near' needs 3 angles (thigh, shin, foot), got 2", StringComparison.Ordinal));
+        Problems("supine", Lying.Replace("body: [-90, 0, 0]", "body: [-90, flat, 0]", StringComparison.Ordinal))
+            .ShouldContain(p => p.Contains("'figure.poses[0].body': 'flat' is not an angle in degrees", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_view_without_a_camera_is_reported()
+    {
+        var problems = KnowledgeBaseReader.Read([new ContentFile("content/sources.yaml", Sources), new ContentFile("content/exercises/test-move.yaml", Record("supine", Lying).Replace("view: side", "view: underneath", StringComparison.Ordinal))]).Problems;
+
+        problems.ShouldContain(p => p.ToString().Contains("'underneath'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_that_does_not_rest_on_the_prop_holding_it_up_is_reported()
+    {
+        Problems("supine", Lying + "      props: [mat, ball]\n")
+            .ShouldContain(p => p.Contains("pose 'lying': the body sinks", StringComparison.Ordinal) && p.EndsWith("into the ball; it should rest on it", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pose_too_small_for_the_frame_of_its_figure_is_reported()
+    {
+        const string ArmsUp = """
+            - name: standing, arms overhead
+              body: [0, 0, 0]
+              arms: { right: [180, 0, 0, 0], left: [180, 0, 0, 0] }
+              legs: { right: [0, 4, 0, 0], left: [0, 4, 0, 0] }
+
+        """;
+
+        Problems("standing", Lying + ArmsUp).ShouldContain(p => p.Contains("pose 'lying': the body fills only", StringComparison.Ordinal));
     }
 
     [Fact]
