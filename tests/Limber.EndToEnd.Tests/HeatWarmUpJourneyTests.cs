@@ -79,11 +79,13 @@ public sealed class HeatWarmUpJourneyTests(LimberServer server) : IClassFixture<
     {
         var checkIn = new CheckInPage(page);
         await checkIn.OpenAsync();
+        await checkIn.NoneOfTheseAppliesAsync();
         await checkIn.AgeAsync(47);
         await checkIn.StartedAsync(now.UtcDateTime.AddDays(-2));
         await page.SelectOptionAsync(CheckInPage.Selectors.Cause, new SelectOptionValue { Label = "Long sitting" });
         await checkIn.PainAsync(4);
         await checkIn.StiffnessAsync(6);
+        await checkIn.OpenUsualAnswersAsync();
         await checkIn.TickAsync("Exercise mat");
         // The check-in remembers last time's equipment: say yes or no either way.
         await page.GetByLabel("Heat pack or hot-water bottle", new() { Exact = true }).SetCheckedAsync(heatPack);
