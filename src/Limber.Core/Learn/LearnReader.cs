@@ -114,11 +114,8 @@ public static partial class LearnReader
 
     private static List<string> Known(YamlMap map, string key, Func<string, bool> exists, string what)
     {
+        // Strings(required) already reports a missing or empty list.
         var values = map.Strings(key, required: true);
-        if (map.Has(key) && values.Count == 0)
-        {
-            map.Report(map.LineOf(key), $"'{key}' must list at least one {what}");
-        }
 
         var known = new List<string>();
         foreach (var (value, line) in values)
