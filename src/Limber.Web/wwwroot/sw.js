@@ -1,5 +1,7 @@
 // Limber's service worker: the app shell up front; plan and session pages and figures as they
 // are fetched, so today's session runs offline. Never the API (the page's outbox handles that).
+importScripts('/js/sw-notifications.js');
+
 const CACHE = 'limber-v1';
 const SHELL = [
   '/',
