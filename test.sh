@@ -17,6 +17,11 @@ if ! command -v python3 >/dev/null 2>&1; then
   sudo_if_needed apt-get update -qq && sudo_if_needed apt-get install -y -qq python3 >/dev/null
 fi
 
+if ! /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1; then
+  log "installing Debian's python3-icalendar (the second parser of the calendar feed tests)"
+  sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar >/dev/null
+fi
+
 if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   log "installing Debian's chromium (for the browser tests)"
   sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null

@@ -2,7 +2,7 @@ namespace Limber.Core.Learn;
 
 /// <summary>
 /// One Learn article: Markdown with front matter from <c>content/learn/{slug}.md</c>. The body
-/// cites a source as <c>{ID}</c>; the references are numbered in the order of <see cref="Sources"/>.
+/// cites a source as <c>{ID}</c>; <see cref="Sources"/> holds them in the order the text first cites them, which is their reference number.
 /// </summary>
 public sealed record Article(
     string Slug,

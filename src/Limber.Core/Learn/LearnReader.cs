@@ -103,7 +103,9 @@ public static partial class LearnReader
             problems.Add(new ContentProblem(file.Path, bodyStart, "the article has no text after its front matter"));
         }
 
-        CheckBody(file.Path, lines, end + 1, sources, map.LineOf("sources"), knowledge, problems);
+        // References are numbered in the order the text first cites them.
+        var cited = CheckBody(file.Path, lines, end + 1, sources, map.LineOf("sources"), knowledge, problems);
+        sources = [.. cited.Where(sources.Contains)];
         if (title is null || summary is null || order is null)
         {
             return null;
@@ -138,16 +140,20 @@ public static partial class LearnReader
     }
 
     /// <summary>Every <c>{ID}</c> citation must be in the front matter's sources, and every link to an exercise or source must exist.</summary>
-    private static void CheckBody(string path, string[] lines, int first, List<string> sources, int sourcesLine, KnowledgeBase knowledge, List<ContentProblem> problems)
+    private static List<string> CheckBody(string path, string[] lines, int first, List<string> sources, int sourcesLine, KnowledgeBase knowledge, List<ContentProblem> problems)
     {
-        var cited = new HashSet<string>(StringComparer.Ordinal);
+        var cited = new List<string>();
         for (var i = first; i < lines.Length; i++)
         {
             var line = i + 1;
             foreach (Match citation in CitationPattern().Matches(lines[i]))
             {
                 var id = citation.Groups["id"].Value;
-                cited.Add(id);
+                if (!cited.Contains(id, StringComparer.Ordinal))
+                {
+                    cited.Add(id);
+                }
+
                 if (knowledge.FindSource(id) is null)
                 {
                     problems.Add(new ContentProblem(path, line, $"unknown source '{id}' cited"));
@@ -181,6 +187,8 @@ public static partial class LearnReader
         {
             problems.Add(new ContentProblem(path, sourcesLine, $"source '{id}' is listed in 'sources' but never cited as {{{id}}} in the text"));
         }
+
+        return cited;
     }
 
     /// <summary>A citation in the body: <c>{NICE-NG59}</c>.</summary>

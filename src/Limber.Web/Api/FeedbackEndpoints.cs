@@ -27,7 +27,9 @@ internal static class FeedbackEndpoints
         }
         catch (JsonException e)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"must be a JSON object with page, helpful and note ({e.Message})"] }, title: "The feedback is not valid.");
+            return Results.ValidationProblem(
+                new Dictionary<string, string[]> { ["body"] = [$"is not feedback JSON at {e.Path ?? "$"}: expected {{\"page\": string, \"helpful\": true or false, \"note\": string, \"error\": true or false}} and no other fields"] },
+                title: "The feedback is not valid.");
         }
 
         var (entry, problems) = box.Check(body);

@@ -45,7 +45,9 @@ internal static class ReminderEndpoints
         }
         catch (JsonException e)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [$"must be a JSON object with days, time and timeZone ({e.Message})"] });
+            return Results.ValidationProblem(
+                new Dictionary<string, string[]> { ["body"] = [$"is not reminders JSON at {e.Path ?? "$"}: expected {{\"days\": [\"mon\", ...], \"time\": \"HH:mm\", \"timeZone\": \"Europe/London\"}} and no other fields"] },
+                title: "The reminders are not valid.");
         }
 
         var read = ReminderSchedule.Read(body?.Days, body?.Time, body?.TimeZone);

@@ -39,6 +39,7 @@ internal static class CalendarFeed
         var calendar = new Ical.Net.Calendar { ProductId = "-//Limber//Reminders//EN", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", "Limber");
         calendar.AddProperty("X-WR-TIMEZONE", schedule.TimeZone);
+        calendar.AddTimeZone(schedule.TimeZone);
 
         // The series starts on the first chosen day on or after the day the reminders were last set.
         var setOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(updatedAtUtc, DateTimeKind.Utc), zone));
@@ -78,7 +79,6 @@ internal static class CalendarFeed
             calendar.Events.Add(ask);
         }
 
-        calendar.AddTimeZone(schedule.TimeZone);
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
