@@ -71,6 +71,15 @@ public class LearnReaderTests
     }
 
     [Fact]
+    public void References_are_numbered_in_the_order_the_text_first_cites_them()
+    {
+        var article = ReadOne(Article.Replace("[S0, NICE-NG59]", "[NICE-NG59, S0]", StringComparison.Ordinal))
+            .Library.ShouldNotBeNull().Articles.Single();
+
+        article.Sources.ShouldBe(["S0", "NICE-NG59"]);
+    }
+
+    [Fact]
     public void Read_time_rounds_up_at_a_careful_reading_pace()
     {
         var words = string.Join(' ', Enumerable.Repeat("word", LearnReader.WordsPerMinute + 1));
