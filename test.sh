@@ -21,6 +21,10 @@ if ! command -v node >/dev/null 2>&1; then
   log "installing nodejs (for the player script tests)"
   sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null
 fi
+if ! /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1; then
+  log "installing Debian's python3-icalendar (the second parser of the calendar feed tests)"
+  sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar >/dev/null
+fi
 
 if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   log "installing Debian's chromium (for the browser tests)"

@@ -15,6 +15,10 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
 
     public DbSet<Rating> Ratings => Set<Rating>();
 
+    public DbSet<ReminderSetting> Reminders => Set<ReminderSetting>();
+
+    public DbSet<PageFeedback> Feedback => Set<PageFeedback>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -64,5 +68,6 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
             e.HasOne<SessionRun>().WithOne(s => s.Rating).HasForeignKey<Rating>(r => r.SessionRunId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(r => r.SessionRunId).IsUnique();
         });
+        BetweenSessionsModel.Configure(modelBuilder);
     }
 }

@@ -13,6 +13,9 @@ builder.Services.AddLimberEngine();
 // One DbContext on the embedded SQLite database in the user's data folder.
 builder.Services.AddLimberData();
 
+// Between sessions: reminders and their calendar feed, the Learn articles, page feedback.
+builder.Services.AddLimberBetweenSessions();
+
 // Pages, the HTTP API's OpenAPI document and the health check.
 builder.Services.AddRazorPages();
 builder.Services.AddOpenApi();
@@ -36,11 +39,15 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAntiforgery();
 
-// Pages: home, check-in, plan, session player, rating, history, library, sources.
+// Pages: home, check-in, plan, session player, rating, history, library, sources, learn, reminders, feedback.
 app.MapRazorPages();
 
 // The HTTP API: the same engine and JSON as the CLI.
 app.MapLimberApi();
+
+// Reminders, the private calendar feed, and feedback on articles and exercises.
+app.MapReminders();
+app.MapFeedback();
 
 // Drawn exercise figures as cacheable SVG.
 app.MapFigures();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Limber.Core.Catalog;
 using Limber.Core.Json;
+using Limber.Core.Learn;
 
 namespace Limber.Cli.Commands;
 
@@ -62,20 +63,26 @@ internal static class CatalogCommand
             return 1;
         }
 
-        foreach (var problem in load.Problems)
+        // The Learn articles are checked against the knowledge base, so only once it is valid.
+        var learn = load.Base is { } valid
+            ? LearnReader.Read(folder is null ? LearnFiles.Embedded() : LearnFiles.FromContentDirectory(folder.ToString()), valid)
+            : null;
+        var problems = load.Problems.Concat(learn?.Problems ?? []).ToList();
+        foreach (var problem in problems)
         {
             output.WriteLine(problem);
         }
 
-        if (load.Base is { } knowledge)
+        if (load.Base is { } knowledge && learn?.Library is { } library)
         {
             output.WriteLine(
                 $"content is valid: {knowledge.Records.Count} records, {knowledge.Habits.Count} habits, {knowledge.SafetyRules.Count} safety rules, " +
-                $"{knowledge.EducationNotes.Count} education notes, {knowledge.Sources.Count} sources, {knowledge.Coverage.Count} inventory rows mapped");
+                $"{knowledge.EducationNotes.Count} education notes, {knowledge.Sources.Count} sources, {knowledge.Coverage.Count} inventory rows mapped, " +
+                $"{library.Articles.Count} Learn articles");
             return 0;
         }
 
-        error.WriteLine($"limber: {load.Problems.Count} problem(s) in the content");
+        error.WriteLine($"limber: {problems.Count} problem(s) in the content");
         return 1;
     }
 

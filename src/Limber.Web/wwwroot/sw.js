@@ -1,5 +1,7 @@
 // Limber's service worker: the app shell up front; plan and session pages and figures as they
 // are fetched, so today's session runs offline. Never the API (the page's outbox handles that).
+importScripts('/js/sw-notifications.js');
+
 // The player fetches every figure its session can show (mirrored, still, the easier variant's)
 // while online; a figure's query (?mirror=1, ?still=1) is part of what it is, so figures are
 // cached and found by their whole address.
