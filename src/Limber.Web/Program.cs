@@ -13,8 +13,8 @@ builder.Services.AddLimberEngine();
 // One DbContext on the embedded SQLite database in the user's data folder.
 builder.Services.AddLimberData();
 
-// Pages, the HTTP API's OpenAPI document and the health check.
-builder.Services.AddRazorPages();
+// Pages (a request no page handler answers is a clean 404/405), the OpenAPI document and the health check.
+builder.Services.AddLimberPages();
 builder.Services.AddOpenApi();
 builder.Services.AddLimberHealthChecks();
 
