@@ -63,22 +63,22 @@ public sealed class AccessibilityTests(LimberServer server) : IClassFixture<Limb
         await Check("home with a plan");
 
         await page.GotoAsync(planAddress);
-        var player = await plan.StartSessionAsync();
+        var sessionId = (await plan.StartSessionAsync()).SessionId;
         await Check("session");
         await page.ClickAsync(PlayerPage.Selectors.Hurts);
         await page.Locator(PlayerPage.Selectors.Dialog).WaitForAsync();
         await Check("session, This hurts dialog");
         await page.ClickAsync(PlayerPage.Selectors.HurtsCancel);
 
-        await api.FinishAsync(player.SessionId);
-        await page.GotoAsync($"/sessions/{player.SessionId}/rate");
+        await api.FinishAsync(sessionId);
+        await page.GotoAsync($"/sessions/{sessionId}/rate");
         await new RatePage(page).WaitUntilShownAsync();
         await Check("rate");
 
-        await api.RateAsync(player.SessionId, painAfter: 2, stiffnessAfter: 3, difficulty: "right", note: "Looser afterwards");
+        await api.RateAsync(sessionId, painAfter: 2, stiffnessAfter: 3, difficulty: "right", note: "Looser afterwards");
         var history = new HistoryPage(page);
         await history.OpenAsync();
-        await history.Row(player.SessionId).WaitForAsync();
+        await history.Row(sessionId).WaitForAsync();
         await Check("history");
 
         await page.GotoAsync("/exercises");
@@ -91,6 +91,6 @@ public sealed class AccessibilityTests(LimberServer server) : IClassFixture<Limb
         await page.GotoAsync("/no-such-page");
         await Check("not found");
 
-        found.ShouldBeEmpty($"axe found serious or critical violations ({scheme}, {width}×{height}):{Environment.NewLine}{Axe.Describe(found)}");
+        Axe.Describe(found).ShouldBeEmpty($"axe found serious or critical violations ({scheme}, {width}×{height})");
     }
 }
