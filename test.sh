@@ -31,6 +31,15 @@ if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+if [ ! -d tests/Limber.EndToEnd.Tests/node_modules/axe-core ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    log "installing Node.js and npm (for axe-core in the browser tests)"
+    sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  log "npm ci (axe-core for the accessibility checks)"
+  (cd tests/Limber.EndToEnd.Tests && npm ci --no-audit --no-fund) || exit 1
+fi
+
 failed_steps=0
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

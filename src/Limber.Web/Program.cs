@@ -16,8 +16,8 @@ builder.Services.AddLimberData();
 // Between sessions: reminders and their calendar feed, the Learn articles, page feedback.
 builder.Services.AddLimberBetweenSessions();
 
-// Pages, the HTTP API's OpenAPI document and the health check.
-builder.Services.AddRazorPages();
+// Pages (a request no page handler answers is a clean 404/405), the OpenAPI document and the health check.
+builder.Services.AddLimberPages();
 builder.Services.AddOpenApi();
 builder.Services.AddLimberHealthChecks();
 

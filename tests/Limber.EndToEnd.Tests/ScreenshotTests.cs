@@ -11,7 +11,7 @@ public sealed class ScreenshotTests(LimberServer server) : IClassFixture<LimberS
         "() => Promise.all([...document.images].map(img => { img.loading = 'eager'; return img.decode().catch(() => null); }))";
 
     [Theory]
-    [InlineData(360, 740)]
+    [InlineData(360, 640)]
     [InlineData(1280, 800)]
     public async Task Every_page_is_captured_at_phone_and_laptop_sizes(int width, int height)
     {
@@ -108,6 +108,9 @@ public sealed class ScreenshotTests(LimberServer server) : IClassFixture<LimberS
 
         await page.GotoAsync("/sources");
         await Shot("sources");
+
+        await page.GotoAsync("/no-such-page");
+        await Shot("not-found");
 
         foreach (var file in taken)
         {

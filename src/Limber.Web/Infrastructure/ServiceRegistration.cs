@@ -33,6 +33,10 @@ internal static partial class ServiceRegistration
             options.UseSqlite(limber.EffectiveConnectionString).AddInterceptors(SqliteTuning.Instance);
         });
 
+    /// <summary>Razor Pages, where a request that no page handler answers gets a 404 or 405 page.</summary>
+    public static void AddLimberPages(this IServiceCollection services) =>
+        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new UnmatchedHandler()));
+
     public static void AddLimberHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -5,11 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Web.Pages.History;
 
-/// <summary>Every session, newest first, with the pain and stiffness trend and the last eight weeks' adherence.</summary>
+/// <summary>Every session, newest first, with the pain and stiffness trend and the weekly adherence since the person began (at most eight weeks).</summary>
 public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
 {
     /// <summary>How many rated sessions the chart shows at most (the most recent ones).</summary>
     public const int ChartLimit = 30;
+
+    /// <summary>How many weeks the adherence table shows at most.</summary>
+    public const int WeekLimit = 8;
 
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
 
@@ -22,7 +25,7 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
     /// <summary>The chart's SVG markup; every text in it is already encoded.</summary>
     public string Chart { get; private set; } = "";
 
-    /// <summary>The last eight ISO weeks (Monday start, UTC), this week first.</summary>
+    /// <summary>ISO weeks (Monday start, UTC) from the first use to this one, this week first, at most <see cref="WeekLimit"/>.</summary>
     public IReadOnlyList<WeekRow> Weeks { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -59,8 +62,30 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
         Chart = TrendChart.Render(Trend);
 
         var today = clock.GetUtcNow().UtcDateTime.Date;
+        var firstCheckIn = await db.CheckIns.AsNoTracking().MinAsync(c => (DateTime?)c.CreatedAt, cancellationToken);
+        var firstSession = Sessions.Count > 0 ? Sessions[^1].StartedAt : (DateTime?)null;
+        Weeks = await WeeksAsync(today, FirstUse(firstCheckIn, firstSession) ?? today, cancellationToken);
+    }
+
+    /// <summary>The earlier of the first check-in and the first session: the day the person began using Limber.</summary>
+    public static DateTime? FirstUse(DateTime? firstCheckIn, DateTime? firstSession) =>
+        (firstCheckIn, firstSession) switch
+        {
+            ({ } checkIn, { } session) => checkIn < session ? checkIn : session,
+            ({ } checkIn, null) => checkIn,
+            (null, { } session) => session,
+            _ => null,
+        };
+
+    /// <summary>
+    /// The weeks from the one holding <paramref name="firstUse"/> to this one, this week first, at
+    /// most <see cref="WeekLimit"/>: no empty weeks from before the person started.
+    /// </summary>
+    private async Task<IReadOnlyList<WeekRow>> WeeksAsync(DateTime today, DateTime firstUse, CancellationToken cancellationToken)
+    {
         var thisMonday = Monday(today);
-        var firstMonday = thisMonday.AddDays(-7 * 7);
+        var weeks = Math.Clamp(((thisMonday - Monday(firstUse)).Days / 7) + 1, 1, WeekLimit);
+        var firstMonday = thisMonday.AddDays(-7 * (weeks - 1));
         var completedDays = (await db.Sessions.AsNoTracking()
                 .Where(s => s.Completed && s.StartedAt >= firstMonday)
                 .Select(s => s.StartedAt)
@@ -68,7 +93,7 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
             .Select(d => d.Date)
             .Distinct()
             .ToList();
-        Weeks = [.. Enumerable.Range(0, 8).Select(i =>
+        return [.. Enumerable.Range(0, weeks).Select(i =>
         {
             var monday = thisMonday.AddDays(-7 * i);
             return new WeekRow(monday, ISOWeek.GetWeekOfYear(monday), completedDays.Count(d => d >= monday && d < monday.AddDays(7)), i == 0);

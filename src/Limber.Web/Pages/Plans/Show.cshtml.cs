@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Limber.Core.Catalog;
 using Limber.Core.Json;
@@ -77,6 +78,22 @@ public sealed class ShowModel(LimberDb db, KnowledgeBase knowledge, TimeProvider
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Sessions/Run", new { id = session.Id });
     }
+
+    /// <summary>A session's length in whole minutes, as the plan's first screen shows it.</summary>
+    public static string Minutes(int seconds) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (int)Math.Round(seconds / 60.0, MidpointRounding.AwayFromZero))} min");
+
+    /// <summary>The progression stage as a word for the page.</summary>
+    public static string StageName(Stage stage) => Labels.Capitalised(Labels.Stages[Code.Of(stage)]);
+
+    /// <summary>How long the back has been bad, in plain words rather than acute, subacute and chronic.</summary>
+    public static string EpisodeLine(Episode episode) => episode switch
+    {
+        Episode.Acute => "Recent back pain (under 6 weeks)",
+        Episode.Subacute => "Back pain for 6 to 12 weeks",
+        Episode.Chronic => "Long-standing back pain (over 12 weeks)",
+        _ => Code.Of(episode),
+    };
 
     public static Plan Read(string json) => JsonSerializer.Deserialize<Plan>(json, LimberJson.Options)!;
 }

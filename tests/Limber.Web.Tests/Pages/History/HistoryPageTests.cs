@@ -1,3 +1,5 @@
+using System.Globalization;
+using Limber.Web.Pages.History;
 using Limber.Web.Tests.Support;
 
 namespace Limber.Web.Tests.Pages.History;
@@ -104,6 +106,71 @@ public sealed class HistoryPageTests : IDisposable
         var thisWeek = page.Find("#weeks tbody tr");
         thisWeek.TextContent.ShouldContain("This week");
         HtmlPage.Collapse(thisWeek.QuerySelector("td").ShouldNotBeNull().TextContent).ShouldBe("2 of 7");
+    }
+
+    [Fact]
+    public async Task The_weeks_start_at_the_first_check_in_not_weeks_before_it()
+    {
+        await Journeys.CheckInAsync(_browser, Now);
+        _app.Clock.Advance(TimeSpan.FromDays(15));
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Journeys.FinishAsync(_browser, sessionId);
+
+        var page = await _browser.OpenAsync("/history");
+
+        var weeks = page.FindAll("#weeks tbody tr");
+        var expected = ((IndexModel.Monday(Now.UtcDateTime) - IndexModel.Monday(Now.UtcDateTime.AddDays(-15))).Days / 7) + 1;
+        weeks.Length.ShouldBe(expected);
+        weeks[^1].TextContent.ShouldContain($"Week of {IndexModel.Day(IndexModel.Monday(Now.UtcDateTime.AddDays(-15)))}");
+    }
+
+    [Fact]
+    public async Task A_first_session_this_week_shows_this_week_alone()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Journeys.FinishAsync(_browser, sessionId);
+
+        var page = await _browser.OpenAsync("/history");
+
+        page.FindAll("#weeks tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ShouldHaveSingleItem().ShouldStartWith("This week");
+    }
+
+    [Fact]
+    public async Task A_long_history_shows_at_most_eight_weeks()
+    {
+        await Journeys.CheckInAsync(_browser, Now);
+        _app.Clock.Advance(TimeSpan.FromDays(100));
+        await Journeys.StartTodaysSessionAsync(_browser, Now);
+
+        var page = await _browser.OpenAsync("/history");
+
+        page.FindAll("#weeks tbody tr").Length.ShouldBe(IndexModel.WeekLimit);
+    }
+
+    [Fact]
+    public async Task Every_session_cell_is_labelled_with_its_column_for_the_phone_cards()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Seed.RatingAsync(_app, sessionId, painAfter: 2, stiffnessAfter: 3, difficulty: "right");
+
+        var page = await _browser.OpenAsync("/history");
+
+        var headers = page.FindAll("#sessions thead th").Skip(1).Select(th => th.TextContent).ToList();
+        var labels = page.Find($"#sessions tr[data-session='{sessionId}']").QuerySelectorAll("td").Select(td => td.GetAttribute("data-label") ?? "").ToList();
+        labels.ShouldBe(headers);
+    }
+
+    [Theory]
+    [InlineData("2026-11-18T08:00:00", "2026-11-20T08:00:00", "2026-11-18T08:00:00")]
+    [InlineData("2026-11-20T08:00:00", "2026-11-18T08:00:00", "2026-11-18T08:00:00")]
+    [InlineData("2026-11-20T08:00:00", null, "2026-11-20T08:00:00")]
+    [InlineData(null, "2026-11-20T08:00:00", "2026-11-20T08:00:00")]
+    [InlineData(null, null, null)]
+    public void First_use_is_the_earlier_of_the_first_check_in_and_the_first_session(string? checkIn, string? session, string? expected)
+    {
+        static DateTime? Parse(string? text) => text is null ? null : DateTime.Parse(text, CultureInfo.InvariantCulture);
+
+        IndexModel.FirstUse(Parse(checkIn), Parse(session)).ShouldBe(Parse(expected));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Limber.Core.Catalog;
 using Limber.Core.Planning;
+using Limber.Web.Pages.Plans;
 using Limber.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -183,6 +184,96 @@ public sealed class ShowPageTests(LimberWebFactory app) : IClassFixture<LimberWe
         var response = await _browser.SubmitAsync(StartForm(Guid.NewGuid(), form.Get(Journeys.AntiforgeryField)!));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_first_part_of_an_ok_plan_says_the_minutes_the_number_of_exercises_and_the_stage_then_offers_start()
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now);
+        var plan = await Journeys.StoredPlanAsync(app, planId);
+        var session = plan.Session.ShouldNotBeNull();
+
+        var page = await _browser.OpenAsync($"/plans/{planId}");
+
+        var facts = page.FindAll("#today-facts > div")
+            .ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        facts["Time"].ShouldBe($"{Math.Round(session.TotalSeconds / 60.0, MidpointRounding.AwayFromZero)} min");
+        facts["Exercises"].ShouldBe(session.Blocks.Count.ToString(CultureInfo.InvariantCulture));
+        facts["Stage"].ShouldBe(ShowModel.StageName(plan.Stage));
+
+        // Start comes before the cautions and the session outline in the page, so it is on the first screen.
+        var order = page.FindAll("#today-facts, #start-session, ul.cautions, ol.blocks").Select(e => string.IsNullOrEmpty(e.Id) ? e.ClassName : e.Id).ToList();
+        order.ShouldBe(["today-facts", "start-session", "cautions", "blocks"]);
+    }
+
+    [Fact]
+    public async Task Each_caution_is_one_closed_summary_line_that_opens_to_its_full_text_and_sources()
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now, form => form.Set("Form.Pain", "9"));
+        var plan = await Journeys.StoredPlanAsync(app, planId);
+        var cautions = plan.Advice.Where(a => a.Level == AdviceLevel.Caution).ToList();
+        cautions.Select(c => c.Code).ShouldContain("severe-pain");
+
+        var page = await _browser.OpenAsync($"/plans/{planId}");
+
+        var shown = page.FindAll("ul.cautions details");
+        shown.Select(d => d.GetAttribute("data-code")).ShouldBe(cautions.Select(c => c.Code));
+        foreach (var (details, caution) in shown.Zip(cautions))
+        {
+            details.HasAttribute("open").ShouldBeFalse(caution.Code);
+            var summary = details.QuerySelector("summary").ShouldNotBeNull().TextContent;
+            summary.ShouldBe(CautionSummary.Of(caution));
+            summary.Length.ShouldBeLessThanOrEqualTo(70, caution.Code);
+            HtmlPage.Collapse(details.TextContent).ShouldContain(caution.Text);
+            HtmlPage.Collapse(details.TextContent).ShouldContain($"Sources: {string.Join(", ", caution.Sources)}");
+        }
+    }
+
+    [Fact]
+    public void Every_written_caution_summary_fits_on_one_phone_line()
+    {
+        foreach (var code in CautionSummary.Codes)
+        {
+            CautionSummary.Of(new Advice(code, AdviceLevel.Caution, "Long text. More.", [])).Length.ShouldBeLessThanOrEqualTo(70, code);
+        }
+    }
+
+    [Fact]
+    public void A_caution_without_a_written_summary_shows_its_first_sentence()
+    {
+        var advice = new Advice("new-caution", AdviceLevel.Caution, "Keep the knee soft. Never lock it straight.", []);
+
+        CautionSummary.Of(advice).ShouldBe("Keep the knee soft");
+    }
+
+    [Fact]
+    public async Task A_post_to_the_plan_that_names_no_handler_is_method_not_allowed_and_creates_no_session()
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now);
+        var token = (await _browser.OpenAsync($"/plans/{planId}")).FormOf("#start-session").Get(Journeys.AntiforgeryField)!;
+
+        var response = await _browser.SubmitAsync(FormData.To($"/plans/{planId}", (Journeys.AntiforgeryField, token)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        response.Content.Headers.Allow.ShouldBe(["GET"]);
+        var page = await Browser.ParseAsync($"/plans/{planId}", response);
+        page.Find("h1").TextContent.ShouldBe("That cannot be done here");
+        (await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.PlanId == planId))).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("NextDay")]
+    [InlineData("start-nothing")]
+    public async Task A_post_to_a_handler_the_plan_does_not_have_is_not_found_and_creates_no_session(string handler)
+    {
+        var planId = await Journeys.CheckInAsync(_browser, Now);
+        var token = (await _browser.OpenAsync($"/plans/{planId}")).FormOf("#start-session").Get(Journeys.AntiforgeryField)!;
+
+        var response = await _browser.SubmitAsync(FormData.To($"/plans/{planId}?handler={handler}", (Journeys.AntiforgeryField, token)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Browser.ParseAsync($"/plans/{planId}", response)).Find("h1").TextContent.ShouldBe("Not found");
+        (await app.WithDbAsync(db => db.Sessions.CountAsync(s => s.PlanId == planId))).ShouldBe(0);
     }
 
     private static FormData StartForm(Guid planId, string token) =>
