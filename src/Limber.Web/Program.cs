@@ -7,11 +7,18 @@ var builder = WebApplication.CreateBuilder(args);
 // Options (data folder, database) bound from configuration and validated at start.
 builder.AddLimberOptions();
 
+// Small bodies only (64 KB, 413 beyond), slow bodies dropped, short header wait.
+builder.AddRequestLimits();
+
 // The engine: the embedded knowledge base, the planner and the clock.
 builder.Services.AddLimberEngine();
 
 // One DbContext on the embedded SQLite database in the user's data folder.
 builder.Services.AddLimberData();
+
+// Form-token keys kept in the data folder; errors as problem+json for the API.
+builder.Services.AddLimberDataProtection();
+builder.Services.AddLimberProblems();
 
 // Pages, the HTTP API's OpenAPI document and the health check.
 builder.Services.AddRazorPages();
@@ -20,18 +27,16 @@ builder.Services.AddLimberHealthChecks();
 
 var app = builder.Build();
 
-// Apply migrations before the first request; the app owns its local database.
+// Apply migrations before the first request; the app owns its local database (kept 0700/0600).
 app.MigrateDatabase();
 
-// Security headers (CSP with no inline script, nosniff, no referrer) on every response.
+// Security headers (CSP with no inline script, nosniff, no referrer, no-store) on every response.
 app.UseSecurityHeaders();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-}
+// Broken or oversize requests are their own 4xx; API errors are problem+json, page errors pages.
+app.UseLimberErrors();
+app.UseRequestLimits();
 
-app.UseStatusCodePagesWithReExecute("/NotFound");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAntiforgery();

@@ -39,8 +39,7 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostNextDayAsync(Guid sessionId, CancellationToken cancellationToken)
     {
-        var rating = await db.Ratings.FirstOrDefaultAsync(r => r.SessionRunId == sessionId, cancellationToken);
-        if (rating is null)
+        if (!await db.Ratings.AnyAsync(r => r.SessionRunId == sessionId, cancellationToken))
         {
             return NotFound();
         }
@@ -52,9 +51,8 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        rating.NextDayPain = pain;
-        rating.NextDayAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage();
+        // The same write path as the API's next-day answer.
+        var saved = await db.SaveNextDayPainAsync(sessionId, pain, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return saved.Outcome == SessionWriteOutcome.NotFound ? NotFound() : RedirectToPage();
     }
 }

@@ -8,6 +8,9 @@ public sealed class CheckInForm
 {
     public List<string> RedFlags { get; set; } = [];
 
+    /// <summary>This form's token, made when the page is shown: a form sent twice makes one plan.</summary>
+    public string? Token { get; set; }
+
     /// <summary>"yes" once the person has answered the red-flag questions (all "no" is a real answer).</summary>
     public string? RedFlagsAnswered { get; set; }
 

@@ -17,6 +17,8 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Form.Token = Guid.NewGuid().ToString("N");
+
         // Start from the last check-in's lasting answers (age, conditions, equipment...), never its symptoms.
         var last = await db.CheckIns.AsNoTracking().OrderByDescending(c => c.CreatedAt).Select(c => c.IntakeJson).FirstOrDefaultAsync(cancellationToken);
         if (last is not null && IntakeReader.Read(last, clock.GetUtcNow()).Intake is { } previous)
@@ -63,12 +65,11 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
         }
 
         var plan = planner.Create(intake);
-        var checkIn = Data.CheckIn.Issue(intakeJson, intake, plan, clock.GetUtcNow().UtcDateTime);
-        var stored = checkIn.Plans[0];
-        db.CheckIns.Add(checkIn);
-        await db.SaveChangesAsync(cancellationToken);
-        LogPlanIssued(logger, stored.Id, stored.Status);
-        return RedirectToPage("/Plans/Show", new { id = stored.Id });
+        // The form's token is the check-in's id: sent twice (a double click, a resend), it is one plan.
+        var token = Guid.TryParse(Form.Token, out var parsed) && parsed != Guid.Empty ? parsed : Guid.NewGuid();
+        var planId = await db.IssueOnceAsync(Data.CheckIn.Issue(intakeJson, intake, plan, clock.GetUtcNow().UtcDateTime, token), cancellationToken);
+        LogPlanIssued(logger, planId);
+        return RedirectToPage("/Plans/Show", new { id = planId });
     }
 
     /// <summary>Whether a form field has an error, for styling and aria-invalid.</summary>
@@ -100,6 +101,7 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
     [System.Text.RegularExpressions.GeneratedRegex(@"from (\d+) to (\d+)(?: \(got ([^)]*)\))?")]
     private static partial System.Text.RegularExpressions.Regex IntegerRange();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Issued plan {PlanId} with status {Status}")]
-    private static partial void LogPlanIssued(ILogger logger, Guid planId, string status);
+    /// <summary>The id only: a triage outcome is never logged next to an id.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Issued plan {PlanId}")]
+    private static partial void LogPlanIssued(ILogger logger, Guid planId);
 }

@@ -1,5 +1,5 @@
 using Limber.Data;
-using Limber.Web.Api;
+using Limber.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
