@@ -79,12 +79,20 @@ public sealed class CheckInForm
 
         if (!string.IsNullOrWhiteSpace(EpisodeStarted))
         {
-            intake["episodeStarted"] = DateTime.TryParse(EpisodeStarted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            // A local time at the calendar's edge (0001-01-01 east of UTC, 9999-12-31 west of it) has
+            // no UTC instant: it is passed on as typed, and the engine says what is allowed.
+            intake["episodeStarted"] = DateTime.TryParse(EpisodeStarted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && HasInstant(local, Offset)
                 ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
                 : EpisodeStarted;
         }
 
         return intake;
+    }
+
+    private static bool HasInstant(DateTime local, TimeSpan offset)
+    {
+        var utcTicks = local.Ticks - offset.Ticks;
+        return utcTicks >= 0 && utcTicks <= DateTime.MaxValue.Ticks;
     }
 
     private static void AddNumber(JsonObject intake, string name, string? text)
