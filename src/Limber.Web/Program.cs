@@ -21,7 +21,7 @@ builder.Services.AddLimberDataProtection();
 builder.Services.AddLimberProblems();
 
 // Pages, the HTTP API's OpenAPI document and the health check.
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(pages => ExpiredForms.AddExpiredForms(pages.Conventions));
 builder.Services.AddOpenApi();
 builder.Services.AddLimberHealthChecks();
 
@@ -37,7 +37,7 @@ app.UseSecurityHeaders();
 app.UseLimberErrors();
 app.UseRequestLimits();
 
-app.UseStaticFiles();
+app.UseStaticFiles(StaticCaching.Options);
 app.UseRouting();
 app.UseAntiforgery();
 

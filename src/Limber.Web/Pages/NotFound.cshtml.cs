@@ -7,6 +7,9 @@ namespace Limber.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class NotFoundModel : PageModel
 {
+    /// <summary>Re-executed for a 400 from a form post (an expired or missing form token): nothing was saved.</summary>
+    public bool FormNotSent => Response.StatusCode == StatusCodes.Status400BadRequest;
+
     public void OnGet()
     {
     }

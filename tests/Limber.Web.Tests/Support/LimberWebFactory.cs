@@ -26,6 +26,14 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
     public Browser CreateBrowser() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+    /// <summary>Serves the app with real Kestrel on a loopback port (for raw sockets and child-free races); returns its address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        return ClientOptions.BaseAddress;
+    }
+
     /// <summary>Runs <paramref name="work"/> against the app's database, in its own scope.</summary>
     public async Task<T> WithDbAsync<T>(Func<LimberDb, Task<T>> work)
     {

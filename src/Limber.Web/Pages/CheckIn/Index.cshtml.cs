@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Web.Pages.CheckIn;
 
 /// <summary>The check-in: red-flag questions first, then the rest of the intake; posts make a plan.</summary>
-public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimeProvider clock, ILogger<IndexModel> logger) : PageModel, Infrastructure.IKeepsTypedAnswers
 {
     [BindProperty]
     public CheckInForm Form { get; set; } = new();

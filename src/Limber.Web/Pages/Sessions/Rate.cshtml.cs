@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Web.Pages.Sessions;
 
 /// <summary>After the session: pain and stiffness now, how hard it felt, an optional note.</summary>
-public sealed class RateModel(LimberDb db, RatingWriter writer, TimeProvider clock) : PageModel
+public sealed class RateModel(LimberDb db, RatingWriter writer, TimeProvider clock) : PageModel, Infrastructure.IKeepsTypedAnswers
 {
     [BindProperty]
     public RatingForm Form { get; set; } = new();
