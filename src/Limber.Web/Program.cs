@@ -7,6 +7,9 @@ var builder = WebApplication.CreateBuilder(args);
 // Options (data folder, database) bound from configuration and validated at start.
 builder.AddLimberOptions();
 
+// With Limber:Lan=true, HTTPS on the LAN for the phone (certificate made in the data folder); HSTS, Secure cookies.
+builder.AddLanHttps();
+
 // Small bodies only (64 KB, 413 beyond), slow bodies dropped, short header wait.
 builder.AddRequestLimits();
 
@@ -35,6 +38,7 @@ app.UseSecurityHeaders();
 
 // Broken or oversize requests are their own 4xx; API errors are problem+json, page errors pages.
 app.UseLimberErrors();
+app.UseLanHttps();
 app.UseRequestLimits();
 
 app.UseStaticFiles(StaticCaching.Options);
@@ -49,6 +53,9 @@ app.MapLimberApi();
 
 // Drawn exercise figures as cacheable SVG.
 app.MapFigures();
+
+// The local authority's certificate, for the phone's one-time trust step.
+app.MapLanCertificate();
 app.MapOpenApi();
 app.MapHealthChecks("/healthz");
 

@@ -14,6 +14,13 @@ public sealed class LimberOptions : IValidatableObject
     /// <summary>A full SQLite connection string; when empty, <c>limber.db</c> in <see cref="DataDirectory"/>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>Serve the phone over HTTPS on the LAN (<see cref="LanPort"/>) and this computer over http on localhost (<see cref="LocalPort"/>).</summary>
+    public bool Lan { get; set; }
+
+    public int LanPort { get; set; } = 5443;
+
+    public int LocalPort { get; set; } = 5080;
+
     public string EffectiveConnectionString =>
         string.IsNullOrWhiteSpace(ConnectionString) ? $"Data Source={Path.Combine(DataDirectory, "limber.db")}" : ConnectionString;
 

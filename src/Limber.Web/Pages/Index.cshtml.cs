@@ -6,8 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Web.Pages;
 
 /// <summary>Home: today's plan or a check-in button, the last session, this week's streak, and the next-day question.</summary>
-public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(LimberDb db, TimeProvider clock, IServiceProvider services) : PageModel
 {
+    /// <summary>On this computer (not the phone), with HTTPS on the LAN: where the phone opens Limber.</summary>
+    public Infrastructure.LanAddress? Phone { get; private set; }
+
+    /// <summary>The phone URL as a QR code (SVG data URI).</summary>
+    public string? PhoneQr { get; private set; }
+
     public StoredPlan? TodaysPlan { get; private set; }
 
     public SessionRun? LastSession { get; private set; }
@@ -24,6 +30,15 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (services.GetService<Infrastructure.LanAddress>() is { } lan && Request.Host.Host is "localhost" or "127.0.0.1" or "[::1]")
+        {
+            Phone = lan;
+            using var generator = new QRCoder.QRCodeGenerator();
+            using var data = generator.CreateQrCode(lan.PhoneUrl.ToString(), QRCoder.QRCodeGenerator.ECCLevel.M);
+            var svg = new QRCoder.SvgQRCode(data).GetGraphic(4);
+            PhoneQr = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var today = now.Date;
         TodaysPlan = await db.Plans.AsNoTracking().Where(p => p.CreatedAt >= today).OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
