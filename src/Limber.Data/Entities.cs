@@ -19,12 +19,15 @@ public sealed class CheckIn
 
     public List<StoredPlan> Plans { get; set; } = [];
 
-    /// <summary>A check-in and the plan issued for it, ready to add: the plan JSON is stored as issued.</summary>
-    public static CheckIn Issue(string intakeJson, Intake intake, Plan plan, DateTime at)
+    /// <summary>
+    /// A check-in and the plan issued for it, ready to add: the plan JSON is stored as issued.
+    /// <paramref name="id"/> is the check-in form's token, so a form sent twice is one check-in.
+    /// </summary>
+    public static CheckIn Issue(string intakeJson, Intake intake, Plan plan, DateTime at, Guid? id = null)
     {
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(plan);
-        var checkIn = new CheckIn { Id = Guid.NewGuid(), CreatedAt = at, IntakeJson = intakeJson };
+        var checkIn = new CheckIn { Id = id ?? Guid.NewGuid(), CreatedAt = at, IntakeJson = intakeJson };
         checkIn.Plans.Add(new StoredPlan
         {
             Id = Guid.NewGuid(),
@@ -64,6 +67,9 @@ public sealed class StoredPlan
     public required string PlanJson { get; set; }
 
     public List<SessionRun> Sessions { get; set; } = [];
+
+    /// <summary>The plan as it was issued.</summary>
+    public Plan Issued() => System.Text.Json.JsonSerializer.Deserialize<Plan>(PlanJson, LimberJson.Options)!;
 }
 
 /// <summary>One guided session run from a plan, with its progress saved after every block.</summary>

@@ -49,6 +49,11 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
             e.Property(s => s.StoppedFor).HasMaxLength(16);
             e.HasOne(s => s.Plan).WithMany(p => p.Sessions).HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(s => s.StartedAt);
+
+            e.HasIndex(s => s.PlanId);
+
+            // At most one open session per plan: a double-clicked Start cannot make two.
+            e.HasIndex(s => s.PlanId, "IX_Sessions_PlanId_Open").IsUnique().HasFilter("\"EndedAt\" IS NULL");
         });
         modelBuilder.Entity<BlockProgress>(e =>
         {

@@ -7,6 +7,12 @@ var builder = WebApplication.CreateBuilder(args);
 // Options (data folder, database) bound from configuration and validated at start.
 builder.AddLimberOptions();
 
+// With Limber:Lan=true, HTTPS on the LAN for the phone (certificate made in the data folder); HSTS, Secure cookies.
+builder.AddLanHttps();
+
+// Small bodies only (64 KB, 413 beyond), slow bodies dropped, short header wait.
+builder.AddRequestLimits();
+
 // The engine: the embedded knowledge base, the planner and the clock.
 builder.Services.AddLimberEngine();
 
@@ -16,26 +22,29 @@ builder.Services.AddLimberData();
 // Between sessions: reminders and their calendar feed, the Learn articles, page feedback.
 builder.Services.AddLimberBetweenSessions();
 
-// Pages (a request no page handler answers is a clean 404/405), the OpenAPI document and the health check.
+// Form-token keys kept in the data folder; errors as problem+json for the API.
+builder.Services.AddLimberDataProtection();
+builder.Services.AddLimberProblems();
+
+// Pages (a request no page handler answers is a clean 404/405; an expired form is shown again), the OpenAPI document and the health check.
 builder.Services.AddLimberPages();
 builder.Services.AddOpenApi();
 builder.Services.AddLimberHealthChecks();
 
 var app = builder.Build();
 
-// Apply migrations before the first request; the app owns its local database.
+// Apply migrations before the first request; the app owns its local database (kept 0700/0600).
 app.MigrateDatabase();
 
-// Security headers (CSP with no inline script, nosniff, no referrer) on every response.
+// Security headers (CSP with no inline script, nosniff, no referrer, no-store) on every response.
 app.UseSecurityHeaders();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error");
-}
+// Broken or oversize requests are their own 4xx; API errors are problem+json, page errors pages.
+app.UseLimberErrors();
+app.UseLanHttps();
+app.UseRequestLimits();
 
-app.UseStatusCodePagesWithReExecute("/NotFound");
-app.UseStaticFiles();
+app.UseStaticFiles(StaticCaching.Options);
 app.UseRouting();
 app.UseAntiforgery();
 
@@ -51,6 +60,9 @@ app.MapFeedback();
 
 // Drawn exercise figures as cacheable SVG.
 app.MapFigures();
+
+// The local authority's certificate, for the phone's one-time trust step.
+app.MapLanCertificate();
 app.MapOpenApi();
 app.MapHealthChecks("/healthz");
 

@@ -14,7 +14,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     }
 
     /// <summary>The clock the CLI sees in tests: 2026-11-22 09:00 UTC.</summary>
-    public static TimeProvider Clock { get; } = new FixedClock(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    public static TimeProvider Clock { get; } = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     public static string RepositoryRoot { get; } = FindRoot();
 
@@ -30,9 +30,4 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 
         throw new InvalidOperationException("Limber.slnx not found above " + AppContext.BaseDirectory);
     }
-}
-
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
 }

@@ -73,6 +73,13 @@ internal static class CatalogCommand
             output.WriteLine(problem);
         }
 
+        if (load.Base is { Records.Count: 0 })
+        {
+            output.WriteLine($"{folder?.ToString() ?? "content"}: no records: the content folder holds no exercise or therapy records");
+            error.WriteLine("limber: 1 problem(s) in the content");
+            return 1;
+        }
+
         if (load.Base is { } knowledge && learn?.Library is { } library)
         {
             output.WriteLine(

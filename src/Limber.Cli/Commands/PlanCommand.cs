@@ -25,12 +25,18 @@ internal static class PlanCommand
 
     private static int Run(string path, bool asJson, TextReader input, TextWriter output, TextWriter error, TimeProvider clock)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            error.WriteLine("intake: give the path of a check-in JSON file, or '-' to read standard input");
+            return InvalidInput;
+        }
+
         string text;
         try
         {
             text = path == "-" ? input.ReadToEnd() : File.ReadAllText(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             error.WriteLine($"intake: cannot read '{path}': {e.Message}");
             return InvalidInput;

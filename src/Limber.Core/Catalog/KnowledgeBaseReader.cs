@@ -100,6 +100,11 @@ public static partial class KnowledgeBaseReader
         {
             problems.Add(new ContentProblem(file.Path, (int)e.Start.Line, $"malformed YAML: {e.InnerException?.Message ?? e.Message}"));
         }
+        catch (InvalidOperationException e) when (e.Source == "YamlDotNet")
+        {
+            // YamlDotNet's scanner can fail this way on an unclosed flow sequence ("id: [a" then "b: c").
+            problems.Add(new ContentProblem(file.Path, 1, "malformed YAML: the file could not be read; check for an unclosed [ or {"));
+        }
 
         return null;
     }

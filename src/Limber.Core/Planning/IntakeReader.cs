@@ -108,10 +108,61 @@ public static partial class IntakeReader
                 return new IntakeRead(null, [new IntakeProblem("intake", IntakeProblemCodes.WrongType, "must be a JSON object")]);
             }
 
+            if (LoneSurrogateAt(root, "intake") is { } at)
+            {
+                return new IntakeRead(null, [new IntakeProblem(at, IntakeProblemCodes.Malformed, "holds an unpaired surrogate such as \\ud800; text must be valid Unicode")]);
+            }
+
             var walk = new Walk(ResolveNow(root, clockNow));
             var intake = walk.Intake(root, clockNow, ListsPregnancy(root));
             return walk.Problems.Count == 0 ? new IntakeRead(intake, []) : new IntakeRead(null, walk.Problems);
         }
+    }
+
+    /// <summary>
+    /// JSON allows an escaped lone surrogate ("\ud800") that no .NET string can hold; reading it
+    /// throws, so every name and string is checked once, up front. Returns the first such path.
+    /// </summary>
+    private static string? LoneSurrogateAt(JsonElement element, string path)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        if (LoneSurrogateAt(property.Value, $"{path}.{property.Name}") is { } inner)
+                        {
+                            return inner;
+                        }
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    var index = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (LoneSurrogateAt(item, $"{path}[{index++}]") is { } inner)
+                        {
+                            return inner;
+                        }
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return path;
+        }
+
+        return null;
     }
 
     private static IntakeProblem Malformed(JsonException exception)

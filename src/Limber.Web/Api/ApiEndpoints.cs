@@ -3,7 +3,7 @@ using Limber.Core.Json;
 using Limber.Core.Planning;
 using Limber.Data;
 using Limber.Web.Safety;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Limber.Web.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Web.Api;
@@ -29,49 +29,50 @@ internal static class ApiEndpoints
         var sessions = api.MapGroup("/sessions/{id:guid}");
 
         // While the latest check-in stopped self-care, a session can neither resume nor record progress (409).
-        sessions.MapGet("/", GetSession).RefusedDuringSafetyStop().WithSummary("A session's progress, for resuming; 409 while a safety stop is in force.");
-        sessions.MapPost("/progress", SaveProgress).RefusedDuringSafetyStop().WithSummary("Record what happened to one block; saved at once so a reload resumes there; 409 while a safety stop is in force.");
-        sessions.MapPost("/finish", Finish).RefusedDuringSafetyStop().WithSummary("Mark the session completed, or stopped with a reason; 409 while a safety stop is in force.");
-        sessions.MapPost("/rating", Rate).WithSummary("Pain and stiffness now, how hard it felt, and a note.");
-        sessions.MapPost("/next-day", NextDay).WithSummary("Pain the day after the session.");
+        sessions.MapGet("/", GetSession).RefusedDuringSafetyStop().Produces<SessionState>().WithSummary("A session's progress, for resuming; 409 while a safety stop is in force.");
+        sessions.MapPost("/progress", SaveProgress).RefusedDuringSafetyStop().Accepts<ProgressRequest>(Json)
+            .WithSummary("Record what happened to one block of the session; saved at once so a reload resumes there. 409 once the session has ended or while a safety stop is in force.");
+        sessions.MapPost("/finish", Finish).RefusedDuringSafetyStop().Accepts<FinishRequest>(Json)
+            .WithSummary("Mark the session completed, or stopped with a reason. Final: a second finish is 409 and changes nothing; 409 too while a safety stop is in force.");
+        sessions.MapPost("/rating", Rate).Accepts<RatingRequest>(Json).WithSummary("Pain and stiffness now, how hard it felt, and a note.");
+        sessions.MapPost("/next-day", NextDay).Accepts<NextDayRequest>(Json).WithSummary("Pain the day after the session.");
     }
 
-    private static async Task<IResult> CreatePlan(HttpRequest request, DailyPlanner planner, TimeProvider clock, PlanCache cache)
+    private static async Task<IResult> CreatePlan(HttpRequest request, DailyPlanner planner, TimeProvider clock)
     {
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-        if (cache.Find(body) is { } cached)
-        {
-            return Results.Bytes(cached, Json);
-        }
-
         var read = IntakeReader.Read(body, clock.GetUtcNow());
         if (read.Intake is not { } intake)
         {
             return Results.ValidationProblem(ApiProblems.ByField(read.Problems), title: "The intake is not valid.");
         }
 
-        var json = System.Text.Encoding.UTF8.GetBytes(LimberJson.Serialize(planner.Create(intake)));
-        cache.Keep(body, json, intakeGivesNow: body.Contains("\"now\"", StringComparison.Ordinal));
-        return Results.Bytes(json, Json);
+        return Results.Bytes(System.Text.Encoding.UTF8.GetBytes(LimberJson.Serialize(planner.Create(intake))), Json);
     }
 
-    private static async Task<Results<Ok<SessionState>, NotFound>> GetSession(Guid id, LimberDb db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetSession(Guid id, LimberDb db, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.AsNoTracking().Include(s => s.Progress).Include(s => s.Rating)
             .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return session is null ? TypedResults.NotFound() : TypedResults.Ok(SessionState.Of(session));
+        return session is null ? Results.NotFound() : Results.Json(SessionState.Of(session), SessionJson.Default.SessionState);
     }
 
-    private static async Task<IResult> SaveProgress(Guid id, ProgressRequest body, LimberDb db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> SaveProgress(Guid id, HttpRequest request, LimberDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (body.BlockIndex < 0)
+        var (body, rejected) = await StrictBody.ReadAsync(request, SessionJson.Default.ProgressRequest, cancellationToken);
+        if (body is null)
+        {
+            return rejected!;
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (body.BlockIndex is not >= 0)
         {
             errors["blockIndex"] = ["must be 0 or more"];
         }
 
-        if (body.Outcome is not ("done" or "skipped" or "easier" or "stopped"))
+        if (body.Outcome is null || !SessionWrites.Outcomes.Contains(body.Outcome))
         {
             errors["outcome"] = ["must be one of done, skipped, easier, stopped"];
         }
@@ -86,56 +87,23 @@ internal static class ApiEndpoints
             return Results.ValidationProblem(errors);
         }
 
-        var session = await db.Sessions.Include(s => s.Progress).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (session is null)
-        {
-            return Results.NotFound();
-        }
-
-        var existing = session.Progress.FirstOrDefault(p => p.BlockIndex == body.BlockIndex);
-        if (existing is null)
-        {
-            session.Progress.Add(new BlockProgress
-            {
-                Id = Guid.NewGuid(),
-                BlockIndex = body.BlockIndex,
-                ExerciseId = body.ExerciseId!,
-                Outcome = body.Outcome!,
-                At = clock.GetUtcNow().UtcDateTime,
-            });
-        }
-        else
-        {
-            existing.Outcome = body.Outcome!;
-            existing.At = clock.GetUtcNow().UtcDateTime;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return Results.NoContent();
+        return Answer(await db.SaveProgressAsync(id, body.BlockIndex!.Value, body.ExerciseId!, body.Outcome!, clock.GetUtcNow().UtcDateTime, cancellationToken));
     }
 
-    private static async Task<IResult> Finish(Guid id, FinishRequest body, LimberDb db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Finish(Guid id, HttpRequest request, LimberDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (body.StoppedFor is not (null or "pain" or "leg-symptoms" or "time" or "other"))
-        {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["stoppedFor"] = ["must be pain, leg-symptoms, time, other or absent"] });
-        }
-
-        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (session is null)
-        {
-            return Results.NotFound();
-        }
-
-        session.EndedAt ??= clock.GetUtcNow().UtcDateTime;
-        session.Completed = body.StoppedFor is null;
-        session.StoppedFor = body.StoppedFor;
-        await db.SaveChangesAsync(cancellationToken);
-        return Results.NoContent();
+        var (body, rejected) = await StrictBody.ReadAsync(request, SessionJson.Default.FinishRequest, cancellationToken);
+        return body is null ? rejected! : Answer(await db.FinishAsync(id, body.StoppedFor, clock.GetUtcNow().UtcDateTime, cancellationToken));
     }
 
-    private static async Task<IResult> Rate(Guid id, RatingRequest body, RatingWriter writer, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Rate(Guid id, HttpRequest request, RatingWriter writer, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var (body, rejected) = await StrictBody.ReadAsync(request, SessionJson.Default.RatingRequest, cancellationToken);
+        if (body is null)
+        {
+            return rejected!;
+        }
+
         var errors = RatingRequest.Validate(body);
         if (errors.Count > 0)
         {
@@ -147,27 +115,34 @@ internal static class ApiEndpoints
         return await writer.SaveAsync(rating, cancellationToken) ? Results.NoContent() : Results.NotFound();
     }
 
-    private static async Task<IResult> NextDay(Guid id, NextDayRequest body, LimberDb db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> NextDay(Guid id, HttpRequest request, LimberDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var (body, rejected) = await StrictBody.ReadAsync(request, SessionJson.Default.NextDayRequest, cancellationToken);
+        if (body is null)
+        {
+            return rejected!;
+        }
+
         if (body.NextDayPain is not (>= 0 and <= 10))
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["nextDayPain"] = ["must be an integer from 0 to 10"] });
         }
 
-        var rating = await db.Ratings.FirstOrDefaultAsync(r => r.SessionRunId == id, cancellationToken);
-        if (rating is null)
-        {
-            return Results.NotFound();
-        }
-
-        rating.NextDayPain = body.NextDayPain;
-        rating.NextDayAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        return Results.NoContent();
+        return Answer(await db.SaveNextDayPainAsync(id, body.NextDayPain.Value, clock.GetUtcNow().UtcDateTime, cancellationToken));
     }
+
+    /// <summary>A session write's outcome as HTTP: 204, 404, 409 for an ended session, 400 with the field.</summary>
+    private static IResult Answer(SessionWrite write) => write.Outcome switch
+    {
+        SessionWriteOutcome.Saved => Results.NoContent(),
+        SessionWriteOutcome.NotFound => Results.NotFound(),
+        SessionWriteOutcome.Ended => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The session has ended.", detail: "A finished session is final; nothing was changed."),
+        SessionWriteOutcome.NotRunnable => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "This plan is not one to exercise with."),
+        _ => Results.ValidationProblem(write.Problems.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)),
+    };
 }
 
-internal sealed record ProgressRequest(int BlockIndex, string? ExerciseId, string? Outcome);
+internal sealed record ProgressRequest(int? BlockIndex, string? ExerciseId, string? Outcome);
 
 internal sealed record FinishRequest(string? StoppedFor);
 

@@ -20,6 +20,13 @@ public sealed partial class LimberOptions : IValidatableObject
     /// </summary>
     public string EmergencyNumber { get; set; } = "112";
 
+    /// <summary>Serve the phone over HTTPS on the LAN (<see cref="LanPort"/>) and this computer over http on localhost (<see cref="LocalPort"/>).</summary>
+    public bool Lan { get; set; }
+
+    public int LanPort { get; set; } = 5443;
+
+    public int LocalPort { get; set; } = 5080;
+
     public string EffectiveConnectionString =>
         string.IsNullOrWhiteSpace(ConnectionString) ? $"Data Source={Path.Combine(DataDirectory, "limber.db")}" : ConnectionString;
 

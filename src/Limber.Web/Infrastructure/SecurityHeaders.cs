@@ -1,6 +1,10 @@
 namespace Limber.Web.Infrastructure;
 
-/// <summary>Headers on every response: a CSP with no inline script and no third-party origins, nosniff, no referrer.</summary>
+/// <summary>
+/// Headers on every response: a CSP with no inline script and no third-party origins, nosniff, no
+/// referrer, and <c>Cache-Control: no-store</c> on everything that does not set its own caching
+/// (pages and API answers hold health data; static files and figures set theirs).
+/// </summary>
 internal static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
@@ -20,6 +24,11 @@ internal static class SecurityHeaders
                 if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
                 {
                     headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                }
+
+                if (string.IsNullOrEmpty(headers.CacheControl))
+                {
+                    headers.CacheControl = "no-store";
                 }
 
                 headers.XContentTypeOptions = "nosniff";

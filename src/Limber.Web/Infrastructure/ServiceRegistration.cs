@@ -1,6 +1,9 @@
 using Limber.Core.Catalog;
 using Limber.Core.Planning;
 using Limber.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -21,9 +24,8 @@ internal static partial class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => KnowledgeBase.Embedded);
         services.AddSingleton<DailyPlanner>();
-        services.AddSingleton<Api.PlanCache>();
-        services.AddSingleton<Api.RatingWriter>();
-        services.AddHostedService(provider => provider.GetRequiredService<Api.RatingWriter>());
+        services.AddSingleton<Sessions.RatingWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<Sessions.RatingWriter>());
     }
 
     public static void AddLimberData(this IServiceCollection services) =>
@@ -35,17 +37,35 @@ internal static partial class ServiceRegistration
 
     /// <summary>Razor Pages, where a request that no page handler answers gets a 404 or 405 page.</summary>
     public static void AddLimberPages(this IServiceCollection services) =>
-        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new UnmatchedHandler()));
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new UnmatchedHandler());
+            ExpiredForms.AddExpiredForms(options.Conventions);
+        });
 
     public static void AddLimberHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+    /// <summary>Form tokens are protected with keys kept in the data folder, so a restart does not void an open form.</summary>
+    public static void AddLimberDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("Limber");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<LimberOptions>, ILoggerFactory>((keys, limber, logs) =>
+        {
+            if (string.IsNullOrWhiteSpace(limber.Value.ConnectionString))
+            {
+                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(DataFolder.Keys(limber.Value.DataDirectory)), logs);
+            }
+        });
+    }
 
     public static void MigrateDatabase(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<LimberOptions>>().Value;
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            Directory.CreateDirectory(options.DataDirectory);
+            // Private to the person: the folder 0700, the database and its WAL files 0600.
+            DataFolder.Prepare(options.DataDirectory);
         }
 
         using var scope = app.Services.CreateScope();
@@ -54,6 +74,11 @@ internal static partial class ServiceRegistration
 
         // Write-ahead logging: readers never wait for the writer, and a write is one append.
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            DataFolder.Prepare(options.DataDirectory);
+        }
+
         LogMigrated(app.Logger, nameof(LimberDb));
     }
 

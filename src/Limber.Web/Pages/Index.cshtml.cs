@@ -9,10 +9,16 @@ using Microsoft.Extensions.Options;
 namespace Limber.Web.Pages;
 
 /// <summary>Home: a safety stop in force first, else today's plan or a check-in button; the last session, this week's streak, and the next-day question.</summary>
-public sealed class IndexModel(LimberDb db, TimeProvider clock, IOptions<LimberOptions> options) : PageModel
+public sealed class IndexModel(LimberDb db, TimeProvider clock, IOptions<LimberOptions> options, IServiceProvider services) : PageModel
 {
     /// <summary>The stop advice of the latest check-in when it stopped self-care: shown first, with the call action.</summary>
     public StopAdvice? Stop { get; private set; }
+
+    /// <summary>On this computer (not the phone), with HTTPS on the LAN: where the phone opens Limber.</summary>
+    public Infrastructure.LanAddress? Phone { get; private set; }
+
+    /// <summary>The phone URL as a QR code (SVG data URI).</summary>
+    public string? PhoneQr { get; private set; }
 
     public StoredPlan? TodaysPlan { get; private set; }
 
@@ -30,6 +36,15 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock, IOptions<LimberO
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (services.GetService<Infrastructure.LanAddress>() is { } lan && Request.Host.Host is "localhost" or "127.0.0.1" or "[::1]")
+        {
+            Phone = lan;
+            using var generator = new QRCoder.QRCodeGenerator();
+            using var data = generator.CreateQrCode(lan.PhoneUrl.ToString(), QRCoder.QRCodeGenerator.ECCLevel.M);
+            var svg = new QRCoder.SvgQRCode(data).GetGraphic(4);
+            PhoneQr = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
+        }
+
         if (await SafetyStop.CurrentAsync(db, cancellationToken) is { } stop)
         {
             var json = await db.Plans.AsNoTracking().Where(p => p.Id == stop.PlanId).Select(p => p.PlanJson).SingleAsync(cancellationToken);
@@ -51,8 +66,7 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock, IOptions<LimberO
 
     public async Task<IActionResult> OnPostNextDayAsync(Guid sessionId, CancellationToken cancellationToken)
     {
-        var rating = await db.Ratings.FirstOrDefaultAsync(r => r.SessionRunId == sessionId, cancellationToken);
-        if (rating is null)
+        if (!await db.Ratings.AnyAsync(r => r.SessionRunId == sessionId, cancellationToken))
         {
             return NotFound();
         }
@@ -64,9 +78,8 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock, IOptions<LimberO
             return Page();
         }
 
-        rating.NextDayPain = pain;
-        rating.NextDayAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage();
+        // The same write path as the API's next-day answer.
+        var saved = await db.SaveNextDayPainAsync(sessionId, pain, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return saved.Outcome == SessionWriteOutcome.NotFound ? NotFound() : RedirectToPage();
     }
 }

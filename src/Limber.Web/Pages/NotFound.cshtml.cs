@@ -20,7 +20,7 @@ public sealed class NotFoundModel : PageModel
 
     public string Explanation => Response.StatusCode switch
     {
-        StatusCodes.Status400BadRequest => "Limber could not read what was sent, so nothing was changed. If you were filling in a form, open it again and resend it.",
+        StatusCodes.Status400BadRequest => "Limber could not read what was sent, or the form was open too long, so nothing was saved. Go back, reload the page and send it again.",
         StatusCodes.Status405MethodNotAllowed => "This address only shows a page; nothing was sent or changed.",
         _ => "There is nothing at this address.",
     };

@@ -6,11 +6,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Limber.Web.Tests.Support;
 
 /// <summary>
-/// The app in memory with its own temporary data folder (deleted on dispose) and a <see cref="FixedClock"/>.
+/// The app in memory with its own temporary data folder (deleted on dispose) and a <see cref="FakeTimeProvider"/> that stands still until a test moves it.
 /// Use it as a class fixture, or create one in a test that needs an empty database or its own clock.
 /// </summary>
 public sealed class LimberWebFactory : WebApplicationFactory<Program>
@@ -18,13 +19,21 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
     /// <summary>Wednesday 18 November 2026, 09:00 UTC: where every factory's clock starts.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 18, 9, 0, 0, TimeSpan.Zero);
 
-    public FixedClock Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "limber-web-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can check where they point.</summary>
     public Browser CreateBrowser() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Serves the app with real Kestrel on a loopback port (for raw sockets and child-free races); returns its address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        return ClientOptions.BaseAddress;
+    }
 
     /// <summary>Runs <paramref name="work"/> against the app's database, in its own scope.</summary>
     public async Task<T> WithDbAsync<T>(Func<LimberDb, Task<T>> work)

@@ -26,7 +26,8 @@ public sealed class LimberWebFactoryTests
     [Fact]
     public void The_clock_stands_still_until_moved()
     {
-        var clock = new FixedClock(new DateTimeOffset(2026, 11, 18, 10, 0, 0, TimeSpan.FromHours(1)));
+        using var app = new LimberWebFactory();
+        var clock = app.Clock;
 
         var before = clock.GetUtcNow();
         clock.Advance(TimeSpan.FromHours(25));
@@ -34,5 +35,6 @@ public sealed class LimberWebFactoryTests
         before.ShouldBe(new DateTimeOffset(2026, 11, 18, 9, 0, 0, TimeSpan.Zero));
         before.Offset.ShouldBe(TimeSpan.Zero);
         clock.GetUtcNow().ShouldBe(before.AddHours(25));
+        clock.LocalTimeZone.ShouldBe(TimeZoneInfo.Utc);
     }
 }

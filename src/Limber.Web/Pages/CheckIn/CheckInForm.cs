@@ -11,6 +11,9 @@ public sealed class CheckInForm
     /// <summary>"None of these apply to me": the explicit answer to the safety list. An empty list alone is not taken as a no.</summary>
     public bool NoRedFlags { get; set; }
 
+    /// <summary>This form's token, made when the page is shown: a form sent twice makes one plan.</summary>
+    public string? Token { get; set; }
+
     public string? Age { get; set; }
 
     /// <summary>A quick answer for when the bout started (a code of <see cref="Questions.EpisodeStarts"/>), or "date" for <see cref="EpisodeStarted"/>.</summary>
@@ -85,7 +88,9 @@ public sealed class CheckInForm
         }
         else if (!string.IsNullOrWhiteSpace(EpisodeStarted))
         {
-            intake["episodeStarted"] = DateTime.TryParse(EpisodeStarted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            // A local time at the calendar's edge (0001-01-01 east of UTC, 9999-12-31 west of it) has
+            // no UTC instant: it is passed on as typed, and the engine says what is allowed.
+            intake["episodeStarted"] = DateTime.TryParse(EpisodeStarted, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && HasInstant(local, Offset)
                 ? Moment(local)
                 : EpisodeStarted;
         }
@@ -96,6 +101,12 @@ public sealed class CheckInForm
     /// <summary>A local clock time in the person's offset, as the contract's date-time.</summary>
     private string Moment(DateTime local) =>
         new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static bool HasInstant(DateTime local, TimeSpan offset)
+    {
+        var utcTicks = local.Ticks - offset.Ticks;
+        return utcTicks >= 0 && utcTicks <= DateTime.MaxValue.Ticks;
+    }
 
     private static void AddNumber(JsonObject intake, string name, string? text)
     {

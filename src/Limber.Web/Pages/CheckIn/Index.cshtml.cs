@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Web.Pages.CheckIn;
 
 /// <summary>The check-in: red-flag questions first (they decide on their own), then the rest of the intake; posts make a plan.</summary>
-public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimeProvider clock, ILogger<IndexModel> logger) : PageModel, Infrastructure.IKeepsTypedAnswers
 {
     [BindProperty]
     public CheckInForm Form { get; set; } = new();
@@ -22,6 +22,8 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Form.Token = Guid.NewGuid().ToString("N");
+
         // Start from the last readable check-in's lasting answers (age, conditions, equipment, what the person
         // can get down to...), never its symptoms and never its red flags: those are asked every time.
         var recent = await db.CheckIns.AsNoTracking().OrderByDescending(c => c.CreatedAt).Select(c => c.IntakeJson).Take(10).ToListAsync(cancellationToken);
@@ -87,12 +89,11 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
     private async Task<IActionResult> IssueAsync(string intakeJson, Intake intake, CancellationToken cancellationToken)
     {
         var plan = planner.Create(intake);
-        var checkIn = Data.CheckIn.Issue(intakeJson, intake, plan, clock.GetUtcNow().UtcDateTime);
-        var stored = checkIn.Plans[0];
-        db.CheckIns.Add(checkIn);
-        await db.SaveChangesAsync(cancellationToken);
-        LogPlanIssued(logger, stored.Id);
-        return RedirectToPage("/Plans/Show", new { id = stored.Id });
+        // The form's token is the check-in's id: sent twice (a double click, a resend), it is one plan.
+        var token = Guid.TryParse(Form.Token, out var parsed) && parsed != Guid.Empty ? parsed : Guid.NewGuid();
+        var planId = await db.IssueOnceAsync(Data.CheckIn.Issue(intakeJson, intake, plan, clock.GetUtcNow().UtcDateTime, token), cancellationToken);
+        LogPlanIssued(logger, planId);
+        return RedirectToPage("/Plans/Show", new { id = planId });
     }
 
     /// <summary>Whether a form field has an error, for styling and aria-invalid.</summary>

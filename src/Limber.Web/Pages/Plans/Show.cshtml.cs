@@ -50,33 +50,20 @@ public sealed class ShowModel(LimberDb db, KnowledgeBase knowledge, TimeProvider
     /// <summary>Start (or resume) a guided session; never for a plan that is not ok, nor while a safety stop is in force.</summary>
     public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken)
     {
-        var stored = await db.Plans.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (stored is null)
-        {
-            return NotFound();
-        }
-
-        if (stored.Status != "ok")
-        {
-            return RedirectToPage(new { id });
-        }
-
         // A stop in force means no session starts or resumes, whatever page the request came from.
         if (await SafetyStop.CurrentAsync(db, cancellationToken) is { } stop)
         {
             return RedirectToPage(new { id = stop.PlanId });
         }
 
-        var open = await db.Sessions.Where(s => s.PlanId == id && s.EndedAt == null).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
-        if (open is { } existing)
+        // The same write path as any other start: a double-clicked Start makes one session.
+        var start = await db.StartAsync(id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return start switch
         {
-            return RedirectToPage("/Sessions/Run", new { id = existing });
-        }
-
-        var session = new SessionRun { Id = Guid.NewGuid(), PlanId = id, StartedAt = clock.GetUtcNow().UtcDateTime };
-        db.Sessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage("/Sessions/Run", new { id = session.Id });
+            { Outcome: SessionWriteOutcome.NotFound } => NotFound(),
+            { SessionId: { } session } => RedirectToPage("/Sessions/Run", new { id = session }),
+            _ => RedirectToPage(new { id }),
+        };
     }
 
     /// <summary>A session's length in whole minutes, as the plan's first screen shows it.</summary>

@@ -1,5 +1,5 @@
 using Limber.Data;
-using Limber.Web.Api;
+using Limber.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Web.Pages.Sessions;
 
 /// <summary>After the session: pain and stiffness now, how hard it felt, an optional note.</summary>
-public sealed class RateModel(LimberDb db, RatingWriter writer, TimeProvider clock) : PageModel
+public sealed class RateModel(LimberDb db, RatingWriter writer, TimeProvider clock) : PageModel, Infrastructure.IKeepsTypedAnswers
 {
     [BindProperty]
     public RatingForm Form { get; set; } = new();

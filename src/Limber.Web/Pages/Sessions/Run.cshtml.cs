@@ -2,7 +2,6 @@ using System.Text.Json;
 using Limber.Core.Catalog;
 using Limber.Core.Planning;
 using Limber.Data;
-using Limber.Web.Pages.Plans;
 using Limber.Web.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,7 +42,7 @@ public sealed class RunModel(LimberDb db, KnowledgeBase knowledge) : PageModel
             return run.Rating is null ? RedirectToPage("/Sessions/Rate", new { id }) : RedirectToPage("/History/Index");
         }
 
-        var plan = ShowModel.Read(run.Plan.PlanJson);
+        var plan = run.Plan.Issued();
         if (plan.Session is not { } session)
         {
             return RedirectToPage("/Plans/Show", new { id = run.PlanId });

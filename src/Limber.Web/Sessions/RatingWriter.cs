@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using Limber.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Limber.Web.Api;
+namespace Limber.Web.Sessions;
 
 /// <summary>One rating to save, and the caller waiting to hear it is on disk.</summary>
 public sealed record PendingRating(Guid SessionId, int PainAfter, int StiffnessAfter, string Difficulty, string? Note, DateTime At)
@@ -11,9 +11,11 @@ public sealed record PendingRating(Guid SessionId, int PainAfter, int StiffnessA
 }
 
 /// <summary>
-/// Group commit for ratings: SQLite takes one writer at a time, so ratings that arrive together
-/// are written in one transaction. A caller is answered only after its transaction commits —
-/// nothing acknowledged is lost — and a busy moment costs one commit instead of many.
+/// The one write path for ratings, used by the rating page and the API alike. Group commit:
+/// SQLite takes one writer at a time, so ratings that arrive together are written in one
+/// transaction. A caller is answered only after its transaction commits — nothing acknowledged is
+/// lost — and a busy moment costs one commit instead of many. A failed batch fails only its
+/// callers (the host keeps running), and ratings still queued at shutdown are written first.
 /// </summary>
 public sealed partial class RatingWriter(IServiceScopeFactory scopes, ILogger<RatingWriter> logger) : BackgroundService
 {
@@ -25,14 +27,26 @@ public sealed partial class RatingWriter(IServiceScopeFactory scopes, ILogger<Ra
     public async Task<bool> SaveAsync(PendingRating rating, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rating);
-        await _queue.Writer.WriteAsync(rating, cancellationToken);
+        if (!_queue.Writer.TryWrite(rating))
+        {
+            throw new InvalidOperationException("Limber is shutting down; the rating was not queued.");
+        }
+
         return await rating.Saved.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Takes no more ratings, and lets the ones queued be written before the host stops.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Batches are written to the end even while stopping: a caller may be waiting on each.
         var batch = new List<PendingRating>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
             batch.Clear();
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
@@ -42,13 +56,15 @@ public sealed partial class RatingWriter(IServiceScopeFactory scopes, ILogger<Ra
 
             try
             {
-                var results = await WriteAsync(batch, stoppingToken);
+                var results = await WriteAsync(batch, CancellationToken.None);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Saved.TrySetResult(results[i]);
                 }
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+#pragma warning disable CA1031 // Any failure of one batch fails its callers; the writer must keep serving the next.
+            catch (Exception e)
+#pragma warning restore CA1031
             {
                 LogBatchFailed(logger, batch.Count, e);
                 batch.ForEach(r => r.Saved.TrySetException(e));
