@@ -50,6 +50,11 @@ public sealed class ShowModel(LimberDb db, KnowledgeBase knowledge, TimeProvider
     /// <summary>Start (or resume) a guided session; never for a plan that is not ok, nor while a safety stop is in force.</summary>
     public async Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken)
     {
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         // A stop in force means no session starts or resumes, whatever page the request came from.
         if (await SafetyStop.CurrentAsync(db, cancellationToken) is { } stop)
         {

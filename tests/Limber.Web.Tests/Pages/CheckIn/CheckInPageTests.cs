@@ -249,7 +249,7 @@ public sealed class CheckInPageTests(LimberWebFactory app) : IClassFixture<Limbe
         none.GetAttribute("name").ShouldBe("Form.NoRedFlags");
         none.HasAttribute("checked").ShouldBeFalse();
         page.Find("label:has(#no-red-flags)").TextContent.Trim().ShouldBe("None of these apply to me");
-        page.FindAll("#check-in input[type=hidden]").Select(e => e.GetAttribute("name")).ShouldBe(["Form.OffsetMinutes", "Form.FirstEpisode", Journeys.AntiforgeryField], ignoreOrder: true);
+        page.FindAll("#check-in input[type=hidden]").Select(e => e.GetAttribute("name")).ShouldBe(["Form.OffsetMinutes", "Form.Token", "Form.FirstEpisode", Journeys.AntiforgeryField], ignoreOrder: true);
     }
 
     [Theory]
