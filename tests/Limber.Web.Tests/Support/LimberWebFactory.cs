@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -53,12 +54,27 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(5));
         });
     }
 
     protected override void Dispose(bool disposing)
     {
+        // Kestrel's connection timeouts run on the app's TimeProvider, which here stands still: keep
+        // the fake clock moving while the host stops, so a connection a test left half-sent
+        // (broken framing, a slow body) times out instead of holding the shutdown open for ever.
+        using var stopped = new CancellationTokenSource();
+        var ticking = Task.Run(async () =>
+        {
+            while (!stopped.IsCancellationRequested)
+            {
+                Clock.Advance(TimeSpan.FromSeconds(30));
+                await Task.Delay(50, CancellationToken.None);
+            }
+        });
         base.Dispose(disposing);
+        stopped.Cancel();
+        ticking.Wait(TimeSpan.FromSeconds(5));
         if (disposing && Directory.Exists(DataDirectory))
         {
             SqliteConnection.ClearAllPools();
