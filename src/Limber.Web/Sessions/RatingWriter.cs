@@ -40,6 +40,32 @@ public sealed partial class RatingWriter(IServiceScopeFactory scopes, ILogger<Ra
     {
         _queue.Writer.TryComplete();
         await base.StopAsync(cancellationToken);
+
+        // A stop that comes before the background loop has started cancels it unrun: write what is
+        // still queued here, so no caller waits for ever.
+        while (_queue.Reader.TryRead(out var left))
+        {
+            await WriteBatchAsync([left]);
+        }
+    }
+
+    private async Task WriteBatchAsync(List<PendingRating> batch)
+    {
+        try
+        {
+            var results = await WriteAsync(batch, CancellationToken.None);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Saved.TrySetResult(results[i]);
+            }
+        }
+#pragma warning disable CA1031 // Any failure of one batch fails its callers; the writer must keep serving the next.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogBatchFailed(logger, batch.Count, e);
+            batch.ForEach(r => r.Saved.TrySetException(e));
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

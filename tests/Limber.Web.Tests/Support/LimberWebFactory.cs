@@ -33,8 +33,23 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
     {
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
+
+        // Kestrel's timeouts (a body that never comes, a slow body) run on the app's TimeProvider:
+        // with real sockets the fake clock moves with real time, ten times faster, so they fire.
+        _ticking ??= Task.Run(async () =>
+        {
+            while (!_stopTicking.IsCancellationRequested)
+            {
+                Clock.Advance(TimeSpan.FromSeconds(1));
+                await Task.Delay(100, CancellationToken.None);
+            }
+        });
         return ClientOptions.BaseAddress;
     }
+
+    private readonly CancellationTokenSource _stopTicking = new();
+
+    private Task? _ticking;
 
     /// <summary>Runs <paramref name="work"/> against the app's database, in its own scope.</summary>
     public async Task<T> WithDbAsync<T>(Func<LimberDb, Task<T>> work)
@@ -75,6 +90,8 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         stopped.Cancel();
         ticking.Wait(TimeSpan.FromSeconds(5));
+        _stopTicking.Cancel();
+        _ticking?.Wait(TimeSpan.FromSeconds(5));
         if (disposing && Directory.Exists(DataDirectory))
         {
             SqliteConnection.ClearAllPools();
