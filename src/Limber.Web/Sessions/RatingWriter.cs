@@ -80,21 +80,7 @@ public sealed partial class RatingWriter(IServiceScopeFactory scopes, ILogger<Ra
                 batch.Add(next);
             }
 
-            try
-            {
-                var results = await WriteAsync(batch, CancellationToken.None);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    batch[i].Saved.TrySetResult(results[i]);
-                }
-            }
-#pragma warning disable CA1031 // Any failure of one batch fails its callers; the writer must keep serving the next.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                LogBatchFailed(logger, batch.Count, e);
-                batch.ForEach(r => r.Saved.TrySetException(e));
-            }
+            await WriteBatchAsync(batch);
         }
     }
 
