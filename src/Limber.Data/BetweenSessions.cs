@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Limber.Data;
 
 /// <summary>
-/// When the person wants reminding, and the private token of their calendar feed. Local mode keeps
-/// at most one row; hosted mode will add an owner id (see docs/adr/0011-reminders-and-learn.md).
+/// When the person wants reminding, and the private token of their calendar feed. Each person has
+/// at most one row (see docs/adr/0011-reminders-and-learn.md).
 /// </summary>
-public sealed class ReminderSetting
+public sealed class ReminderSetting : IOwned
 {
     public Guid Id { get; set; }
 
@@ -25,10 +25,13 @@ public sealed class ReminderSetting
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <inheritdoc/>
+    public string OwnerId { get; set; } = "";
 }
 
 /// <summary>"Was this helpful?" or "Report an error" on an article or exercise page, kept for review.</summary>
-public sealed class PageFeedback
+public sealed class PageFeedback : IOwned
 {
     public Guid Id { get; set; }
 
@@ -44,6 +47,9 @@ public sealed class PageFeedback
     public string? Note { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <inheritdoc/>
+    public string OwnerId { get; set; } = "";
 }
 
 /// <summary>The model of the reminder and feedback tables, applied by <see cref="LimberDb"/>.</summary>

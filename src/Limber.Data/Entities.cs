@@ -9,7 +9,7 @@ namespace Limber.Data;
 /// red flags stopped self-care is kept even when its other answers were missing or invalid (the JSON is then
 /// as given); its status is its plan's status.
 /// </summary>
-public sealed class CheckIn
+public sealed class CheckIn : IOwned
 {
     public Guid Id { get; set; }
 
@@ -40,10 +40,13 @@ public sealed class CheckIn
         });
         return checkIn;
     }
+
+    /// <inheritdoc/>
+    public string OwnerId { get; set; } = "";
 }
 
 /// <summary>A plan as issued: the contract JSON, never recomputed, so what the person saw is what is kept.</summary>
-public sealed class StoredPlan
+public sealed class StoredPlan : IOwned
 {
     public Guid Id { get; set; }
 
@@ -70,10 +73,13 @@ public sealed class StoredPlan
 
     /// <summary>The plan as it was issued.</summary>
     public Plan Issued() => System.Text.Json.JsonSerializer.Deserialize<Plan>(PlanJson, LimberJson.Options)!;
+
+    /// <inheritdoc/>
+    public string OwnerId { get; set; } = "";
 }
 
 /// <summary>One guided session run from a plan, with its progress saved after every block.</summary>
-public sealed class SessionRun
+public sealed class SessionRun : IOwned
 {
     public Guid Id { get; set; }
 
@@ -94,10 +100,13 @@ public sealed class SessionRun
     public List<BlockProgress> Progress { get; set; } = [];
 
     public Rating? Rating { get; set; }
+
+    /// <inheritdoc/>
+    public string OwnerId { get; set; } = "";
 }
 
 /// <summary>What happened to one block of a session.</summary>
-public sealed class BlockProgress
+public sealed class BlockProgress : IOwned
 {
     public Guid Id { get; set; }
 
@@ -111,10 +120,13 @@ public sealed class BlockProgress
     public required string Outcome { get; set; }
 
     public DateTime At { get; set; }
+
+    /// <inheritdoc/>
+    public string OwnerId { get; set; } = "";
 }
 
 /// <summary>How the session went: pain and stiffness now, difficulty, note, and pain the next day.</summary>
-public sealed class Rating
+public sealed class Rating : IOwned
 {
     public Guid Id { get; set; }
 
@@ -134,4 +146,7 @@ public sealed class Rating
     public int? NextDayPain { get; set; }
 
     public DateTime? NextDayAt { get; set; }
+
+    /// <inheritdoc/>
+    public string OwnerId { get; set; } = "";
 }

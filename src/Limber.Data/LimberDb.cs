@@ -1,10 +1,29 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Data;
 
-/// <summary>Limber's one database: check-ins, plans as issued, sessions with per-block progress, ratings.</summary>
-public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(options)
+/// <summary>
+/// Limber's one database: check-ins, plans as issued, sessions with per-block progress, ratings, reminders,
+/// feedback; in hosted mode also the accounts (ASP.NET Core Identity), invites and the data-protection keys
+/// that every instance shares. Each context reads and writes the rows of one owner (<see cref="OwnerId"/>):
+/// a global query filter hides every other owner's rows, and each row added is stamped with the owner.
+/// </summary>
+public sealed class LimberDb(DbContextOptions<LimberDb> options) : IdentityUserContext<LimberAccount>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The person whose rows this context sees and writes: <see cref="Owners.Local"/> in local mode, the
+    /// signed-in account's id in hosted mode, and <see cref="Owners.Nobody"/> when nobody is signed in.
+    /// </summary>
+    public string OwnerId { get; set; } = Owners.Local;
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Invite> Invites => Set<Invite>();
+
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 
     public DbSet<StoredPlan> Plans => Set<StoredPlan>();
@@ -19,20 +38,22 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
 
     public DbSet<PageFeedback> Feedback => Set<PageFeedback>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(builder);
+        AccountsModel.Configure(builder);
+        builder.Entity<DataProtectionKey>(e => e.ToTable("DataProtectionKeys"));
 
         // Ids are made by the app (Guid.NewGuid) so rows can be linked before they are saved;
         // EF must insert them as given, never treat a set id as an existing row.
-        modelBuilder.Entity<CheckIn>(e =>
+        builder.Entity<CheckIn>(e =>
         {
             e.Property(c => c.Id).ValueGeneratedNever();
             e.ToTable("CheckIns");
             e.Property(c => c.IntakeJson).IsRequired();
-            e.HasIndex(c => c.CreatedAt);
+            e.HasIndex(c => new { c.OwnerId, c.CreatedAt });
         });
-        modelBuilder.Entity<StoredPlan>(e =>
+        builder.Entity<StoredPlan>(e =>
         {
             e.Property(p => p.Id).ValueGeneratedNever();
             e.ToTable("Plans");
@@ -40,22 +61,22 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
             e.Property(p => p.Stage).HasMaxLength(16).IsRequired();
             e.Property(p => p.PlanJson).IsRequired();
             e.HasOne(p => p.CheckIn).WithMany(c => c.Plans).HasForeignKey(p => p.CheckInId).OnDelete(DeleteBehavior.Cascade);
-            e.HasIndex(p => p.CreatedAt);
+            e.HasIndex(p => new { p.OwnerId, p.CreatedAt });
         });
-        modelBuilder.Entity<SessionRun>(e =>
+        builder.Entity<SessionRun>(e =>
         {
             e.Property(s => s.Id).ValueGeneratedNever();
             e.ToTable("Sessions");
             e.Property(s => s.StoppedFor).HasMaxLength(16);
             e.HasOne(s => s.Plan).WithMany(p => p.Sessions).HasForeignKey(s => s.PlanId).OnDelete(DeleteBehavior.Cascade);
-            e.HasIndex(s => s.StartedAt);
+            e.HasIndex(s => new { s.OwnerId, s.StartedAt });
 
             e.HasIndex(s => s.PlanId);
 
             // At most one open session per plan: a double-clicked Start cannot make two.
             e.HasIndex(s => s.PlanId, "IX_Sessions_PlanId_Open").IsUnique().HasFilter("\"EndedAt\" IS NULL");
         });
-        modelBuilder.Entity<BlockProgress>(e =>
+        builder.Entity<BlockProgress>(e =>
         {
             e.Property(b => b.Id).ValueGeneratedNever();
             e.ToTable("BlockProgress");
@@ -64,7 +85,7 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
             e.HasOne<SessionRun>().WithMany(s => s.Progress).HasForeignKey(b => b.SessionRunId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(b => new { b.SessionRunId, b.BlockIndex }).IsUnique();
         });
-        modelBuilder.Entity<Rating>(e =>
+        builder.Entity<Rating>(e =>
         {
             e.Property(r => r.Id).ValueGeneratedNever();
             e.ToTable("Ratings");
@@ -73,6 +94,56 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
             e.HasOne<SessionRun>().WithOne(s => s.Rating).HasForeignKey<Rating>(r => r.SessionRunId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(r => r.SessionRunId).IsUnique();
         });
-        BetweenSessionsModel.Configure(modelBuilder);
+        BetweenSessionsModel.Configure(builder);
+
+        foreach (var owned in builder.Model.GetEntityTypes().Where(t => typeof(IOwned).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            OwnedByMethod.MakeGenericMethod(owned.ClrType).Invoke(this, [builder]);
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampOwner();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampOwner();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private static readonly MethodInfo OwnedByMethod = typeof(LimberDb).GetMethod(nameof(OwnedBy), BindingFlags.Instance | BindingFlags.NonPublic)!;
+
+    /// <summary>The owner column, its index, and the filter that shows a context only its owner's rows.</summary>
+    private void OwnedBy<T>(ModelBuilder modelBuilder)
+        where T : class, IOwned
+    {
+        var entity = modelBuilder.Entity<T>();
+        entity.Property(e => e.OwnerId).HasMaxLength(Owners.MaxLength).IsRequired().HasDefaultValue(Owners.Local);
+        Expression<Func<T, bool>> mine = e => e.OwnerId == OwnerId;
+        entity.HasQueryFilter(mine);
+    }
+
+    /// <summary>Every row added belongs to this context's owner; a row for someone else, or for nobody, is a bug.</summary>
+    private void StampOwner()
+    {
+        foreach (var entry in ChangeTracker.Entries<IOwned>().Where(e => e.State == EntityState.Added))
+        {
+            if (OwnerId == Owners.Nobody)
+            {
+                throw new InvalidOperationException($"A {entry.Entity.GetType().Name} was added with nobody signed in.");
+            }
+
+            if (entry.Entity.OwnerId.Length == 0)
+            {
+                entry.Entity.OwnerId = OwnerId;
+            }
+            else if (entry.Entity.OwnerId != OwnerId)
+            {
+                throw new InvalidOperationException($"A {entry.Entity.GetType().Name} of another owner was added.");
+            }
+        }
     }
 }

@@ -16,6 +16,9 @@ public static class Owners
     /// <summary>The one person of a local install (and every row written before owner ids existed).</summary>
     public const string Local = "local";
 
+    /// <summary>Hosted mode with nobody signed in: matches no row, and adding a row with it is a bug.</summary>
+    public const string Nobody = "";
+
     /// <summary>The longest owner id a column holds (Identity's ids are 36-character GUIDs).</summary>
     public const int MaxLength = 64;
 }

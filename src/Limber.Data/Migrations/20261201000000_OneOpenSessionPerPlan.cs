@@ -17,7 +17,7 @@ public sealed class OneOpenSessionPerPlan : Migration
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         migrationBuilder.Sql(
             """
-            UPDATE "Sessions" SET "EndedAt" = "StartedAt", "Completed" = 0, "StoppedFor" = 'other'
+            UPDATE "Sessions" SET "EndedAt" = "StartedAt", "Completed" = FALSE, "StoppedFor" = 'other'
             WHERE "EndedAt" IS NULL AND EXISTS (
                 SELECT 1 FROM "Sessions" AS "Newer"
                 WHERE "Newer"."PlanId" = "Sessions"."PlanId" AND "Newer"."EndedAt" IS NULL
