@@ -69,6 +69,12 @@ public sealed class StoredPlan : IOwned
 
     public required string PlanJson { get; set; }
 
+    /// <summary>
+    /// The person's plans in the order they were stored (1, 2, 3...): the latest plan is the newest by time,
+    /// and of plans stored at the very same instant, the one with the highest number.
+    /// </summary>
+    public long Number { get; set; }
+
     public List<SessionRun> Sessions { get; set; } = [];
 
     /// <summary>The plan as it was issued.</summary>

@@ -60,6 +60,7 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : IdentityUserC
             e.Property(p => p.Status).HasMaxLength(16).IsRequired();
             e.Property(p => p.Stage).HasMaxLength(16).IsRequired();
             e.Property(p => p.PlanJson).IsRequired();
+            e.Property(p => p.Number).HasDefaultValue(0L);
             e.HasOne(p => p.CheckIn).WithMany(c => c.Plans).HasForeignKey(p => p.CheckInId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(p => new { p.OwnerId, p.CreatedAt });
         });

@@ -80,9 +80,10 @@ public static class SessionWrites
         var id = Guid.NewGuid();
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
-            INSERT INTO "Sessions" ("Id", "PlanId", "StartedAt", "Completed")
-            SELECT {id}, {planId}, {at}, {false}
-            WHERE NOT EXISTS (SELECT 1 FROM "Sessions" WHERE "PlanId" = {planId} AND "EndedAt" IS NULL)
+            INSERT INTO "Sessions" ("Id", "PlanId", "StartedAt", "Completed", "OwnerId")
+            SELECT {id}, {planId}, {at}, {false}, {db.OwnerId}
+            WHERE EXISTS (SELECT 1 FROM "Plans" WHERE "Id" = {planId} AND "OwnerId" = {db.OwnerId})
+              AND NOT EXISTS (SELECT 1 FROM "Sessions" WHERE "PlanId" = {planId} AND "EndedAt" IS NULL)
             ON CONFLICT DO NOTHING
             """,
             cancellationToken);
@@ -130,9 +131,9 @@ public static class SessionWrites
 
         var written = await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
-            INSERT INTO "BlockProgress" ("Id", "SessionRunId", "BlockIndex", "ExerciseId", "Outcome", "At")
-            SELECT {Guid.NewGuid()}, {sessionId}, {blockIndex}, {exerciseId}, {outcome}, {at}
-            WHERE EXISTS (SELECT 1 FROM "Sessions" WHERE "Id" = {sessionId} AND "EndedAt" IS NULL)
+            INSERT INTO "BlockProgress" ("Id", "SessionRunId", "BlockIndex", "ExerciseId", "Outcome", "At", "OwnerId")
+            SELECT {Guid.NewGuid()}, {sessionId}, {blockIndex}, {exerciseId}, {outcome}, {at}, {db.OwnerId}
+            WHERE EXISTS (SELECT 1 FROM "Sessions" WHERE "Id" = {sessionId} AND "EndedAt" IS NULL AND "OwnerId" = {db.OwnerId})
             ON CONFLICT ("SessionRunId", "BlockIndex") DO UPDATE SET "ExerciseId" = excluded."ExerciseId", "Outcome" = excluded."Outcome", "At" = excluded."At"
             """,
             cancellationToken);
@@ -190,14 +191,20 @@ public static class SessionWrites
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(checkIn);
+        if (db.OwnerId == Owners.Nobody)
+        {
+            throw new InvalidOperationException("A check-in was issued with nobody signed in.");
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO "CheckIns" ("Id", "CreatedAt", "IntakeJson") VALUES ({checkIn.Id}, {checkIn.CreatedAt}, {checkIn.IntakeJson}) ON CONFLICT ("Id") DO NOTHING""",
+            $"""INSERT INTO "CheckIns" ("Id", "CreatedAt", "IntakeJson", "OwnerId") VALUES ({checkIn.Id}, {checkIn.CreatedAt}, {checkIn.IntakeJson}, {db.OwnerId}) ON CONFLICT ("Id") DO NOTHING""",
             cancellationToken);
         if (inserted == 0)
         {
-            var earlier = await db.CheckIns.AsNoTracking().Where(c => c.Id == checkIn.Id).Select(c => c.IntakeJson).FirstAsync(cancellationToken);
-            if (!SameAnswers(earlier, checkIn.IntakeJson))
+            // Another person's check-in with this id is invisible here: issue this one under a new id.
+            var earlier = await db.CheckIns.AsNoTracking().Where(c => c.Id == checkIn.Id).Select(c => c.IntakeJson).FirstOrDefaultAsync(cancellationToken);
+            if (earlier is null || !SameAnswers(earlier, checkIn.IntakeJson))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 checkIn.Id = Guid.NewGuid();
@@ -208,9 +215,11 @@ public static class SessionWrites
             return await db.Plans.AsNoTracking().Where(p => p.CheckInId == checkIn.Id).OrderBy(p => p.CreatedAt).Select(p => p.Id).FirstAsync(cancellationToken);
         }
 
+        var number = await db.Plans.MaxAsync(p => (long?)p.Number, cancellationToken) ?? 0;
         foreach (var plan in checkIn.Plans)
         {
             plan.CheckInId = checkIn.Id;
+            plan.Number = ++number;
             db.Plans.Add(plan);
         }
 

@@ -1,10 +1,11 @@
+using Limber.Web.Accounts;
 using Limber.Web.Api;
 using Limber.Web.Figures;
 using Limber.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Options (data folder, database) bound from configuration and validated at start.
+// Options (hosting mode, database engine, data folder) bound from configuration and validated at start.
 builder.AddLimberOptions();
 
 // With Limber:Lan=true, HTTPS on the LAN for the phone (certificate made in the data folder); HSTS, Secure cookies.
@@ -16,13 +17,16 @@ builder.AddRequestLimits();
 // The engine: the embedded knowledge base, the planner and the clock.
 builder.Services.AddLimberEngine();
 
-// One DbContext on the embedded SQLite database in the user's data folder.
+// One DbContext, on embedded SQLite (default) or PostgreSQL, that sees only the current person's rows.
 builder.Services.AddLimberData();
+
+// Hosted mode: accounts (Identity: passwords, lockout), sign-in for health data, rate limits, forwarded headers.
+builder.AddLimberAccounts();
 
 // Between sessions: reminders and their calendar feed, the Learn articles, page feedback.
 builder.Services.AddLimberBetweenSessions();
 
-// Form-token keys kept in the data folder; errors as problem+json for the API.
+// Form-token and cookie keys: the data folder (local) or the database every instance shares (hosted); errors as problem+json.
 builder.Services.AddLimberDataProtection();
 builder.Services.AddLimberProblems();
 
@@ -33,8 +37,18 @@ builder.Services.AddLimberHealthChecks();
 
 var app = builder.Build();
 
+// A configuration that cannot work stops here with one line saying what to change (never the connection string).
+if (app.StartupProblem() is { } problem)
+{
+    await Console.Error.WriteLineAsync(problem);
+    return 2;
+}
+
 // Apply migrations before the first request; the app owns its local database (kept 0700/0600).
 app.MigrateDatabase();
+
+// Behind a reverse proxy (hosted): the client's address and scheme from a trusted proxy's X-Forwarded-* headers.
+app.UseLimberForwardedHeaders();
 
 // Security headers (CSP with no inline script, nosniff, no referrer, no-store) on every response.
 app.UseSecurityHeaders();
@@ -46,6 +60,9 @@ app.UseRequestLimits();
 
 app.UseStaticFiles(StaticCaching.Options);
 app.UseRouting();
+
+// Who is signed in (hosted), what needs a signed-in person, and the rate limits of sign-in and the open API.
+app.UseLimberAccounts();
 app.UseAntiforgery();
 
 // Pages: home, check-in, plan, session player, rating, history, library, sources, learn, reminders, feedback.
@@ -63,10 +80,11 @@ app.MapFigures();
 
 // The local authority's certificate, for the phone's one-time trust step.
 app.MapLanCertificate();
-app.MapOpenApi();
-app.MapHealthChecks("/healthz");
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the test projects' WebApplicationFactory.</summary>
 public partial class Program;

@@ -20,6 +20,13 @@ public sealed class Accounts : Migration
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         var postgres = migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
+        // Plans are numbered per person in the order stored (SQLite's rowid gave that order before).
+        migrationBuilder.AddColumn<long>(name: "Number", table: "Plans", nullable: false, defaultValue: 0L);
+        if (!postgres)
+        {
+            migrationBuilder.Sql("""UPDATE "Plans" SET "Number" = rowid""");
+        }
+
         foreach (var table in OwnedTables)
         {
             migrationBuilder.AddColumn<string>(name: "OwnerId", table: table, maxLength: Owners.MaxLength, nullable: false, defaultValue: Owners.Local);
@@ -165,6 +172,7 @@ public sealed class Accounts : Migration
         migrationBuilder.CreateIndex("IX_CheckIns_CreatedAt", "CheckIns", "CreatedAt");
         migrationBuilder.CreateIndex("IX_Plans_CreatedAt", "Plans", "CreatedAt");
         migrationBuilder.CreateIndex("IX_Sessions_StartedAt", "Sessions", "StartedAt");
+        migrationBuilder.DropColumn("Number", "Plans");
         foreach (var table in OwnedTables)
         {
             migrationBuilder.DropColumn("OwnerId", table);

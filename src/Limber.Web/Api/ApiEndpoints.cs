@@ -21,10 +21,14 @@ internal static class ApiEndpoints
             .Accepts<object>(Json)
             .Produces(StatusCodes.Status200OK, contentType: Json)
             .ProducesValidationProblem()
-            .WithSummary("Make a plan from an intake (intake.schema.json); the response is plan.schema.json, byte for byte the CLI's JSON.");
+            .WithSummary("Make a plan from an intake (intake.schema.json); the response is plan.schema.json, byte for byte the CLI's JSON.")
+            .AllowAnonymous()
+            .RequireRateLimiting(Accounts.AccountsRegistration.OpenApiPolicy);
 
         api.MapGet("/catalog", (KnowledgeBase knowledge) => Results.Text(LimberJson.Serialize(knowledge.Records), Json))
-            .WithSummary("Every catalog record, as `limber catalog --json` prints it.");
+            .WithSummary("Every catalog record, as `limber catalog --json` prints it.")
+            .AllowAnonymous()
+            .RequireRateLimiting(Accounts.AccountsRegistration.OpenApiPolicy);
 
         var sessions = api.MapGroup("/sessions/{id:guid}");
 
@@ -96,7 +100,7 @@ internal static class ApiEndpoints
         return body is null ? rejected! : Answer(await db.FinishAsync(id, body.StoppedFor, clock.GetUtcNow().UtcDateTime, cancellationToken));
     }
 
-    private static async Task<IResult> Rate(Guid id, HttpRequest request, RatingWriter writer, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> Rate(Guid id, HttpRequest request, RatingWriter writer, Accounts.CurrentOwner owner, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, rejected) = await StrictBody.ReadAsync(request, SessionJson.Default.RatingRequest, cancellationToken);
         if (body is null)
@@ -111,7 +115,7 @@ internal static class ApiEndpoints
         }
 
         var note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim();
-        var rating = new PendingRating(id, body.PainAfter!.Value, body.StiffnessAfter!.Value, body.Difficulty!, note, clock.GetUtcNow().UtcDateTime);
+        var rating = new PendingRating(id, body.PainAfter!.Value, body.StiffnessAfter!.Value, body.Difficulty!, note, clock.GetUtcNow().UtcDateTime, owner.Id);
         return await writer.SaveAsync(rating, cancellationToken) ? Results.NoContent() : Results.NotFound();
     }
 

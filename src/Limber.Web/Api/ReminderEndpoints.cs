@@ -28,7 +28,8 @@ internal static class ReminderEndpoints
             .WithSummary("End the reminders and revoke the calendar feed; its URL then answers 404.");
 
         app.MapGet("/calendar/{token}.ics", Feed)
-            .WithSummary("The private calendar feed (RFC 5545, text/calendar); an unknown token answers 404.");
+            .AllowAnonymous()
+            .WithSummary("The private calendar feed (RFC 5545, text/calendar); an unknown token answers 404. Open in hosted mode: the token is the credential.");
     }
 
     private static async Task<IResult> Get(HttpContext context, ReminderBook book, CancellationToken cancellationToken) =>
@@ -74,7 +75,7 @@ internal static class ReminderEndpoints
         }
 
         var schedule = ReminderSchedule.Saved(setting.Days, setting.Time, setting.TimeZone);
-        var pending = await book.PendingNextDayAsync(cancellationToken);
+        var pending = await book.PendingNextDayAsync(setting.OwnerId, cancellationToken);
         var text = CalendarFeed.Write(setting.Id, schedule, setting.UpdatedAt, pending, SiteOf(context.Request));
         context.Response.Headers.CacheControl = "no-cache, private";
         return Results.Text(text, CalendarFeed.ContentType);

@@ -41,5 +41,6 @@ internal static class FigureEndpoints
             return Results.Bytes(body, "image/svg+xml");
         })
         .WithSummary("The exercise's figure as animated SVG; ?mirror=1 draws it for the other side, ?still=1 as one still pose.")
+        .AllowAnonymous()
         .ExcludeFromDescription();
 }

@@ -20,7 +20,16 @@ internal static class LanHttps
         });
 
         var limber = new LimberOptions();
-        builder.Configuration.GetSection(LimberOptions.Section).Bind(limber);
+        try
+        {
+            builder.Configuration.GetSection(LimberOptions.Section).Bind(limber);
+        }
+        catch (InvalidOperationException)
+        {
+            // A value that does not bind is reported, in one line, when the options are validated at start.
+            return;
+        }
+
         if (!limber.Lan)
         {
             return;
@@ -49,5 +58,6 @@ internal static class LanHttps
                 services.GetService<LanAddress>() is { } lan
                     ? Results.File(lan.AuthorityDer, "application/x-x509-ca-cert", "limber-ca.cer")
                     : Results.NotFound())
+            .AllowAnonymous()
             .ExcludeFromDescription();
 }

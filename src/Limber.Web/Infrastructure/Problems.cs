@@ -45,6 +45,24 @@ internal static partial class Problems
         });
     }
 
+    /// <summary>The answer to a rate-limited request: problem+json for the API, a short page for people.</summary>
+    public static async Task WriteTooManyAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        const string Wait = "Too many attempts from this address. Wait a few minutes, then try again.";
+        if (IsApi(context))
+        {
+            await WriteAsync(context, StatusCodes.Status429TooManyRequests, Wait);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(
+            $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many attempts · Limber</title></head><body><main><h1>Too many attempts</h1><p>{Wait}</p><p><a href=\"/\">Limber home</a></p></main></body></html>",
+            cancellationToken);
+    }
+
     /// <summary>A client's broken request (Kestrel's or ours) answered with its own status, as problem+json.</summary>
     private sealed partial class BadRequestProblems(ILogger<BadRequestProblems> logger) : IExceptionHandler
     {

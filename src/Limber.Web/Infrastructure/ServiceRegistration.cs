@@ -28,57 +28,118 @@ internal static partial class ServiceRegistration
         services.AddHostedService(provider => provider.GetRequiredService<Sessions.RatingWriter>());
     }
 
-    public static void AddLimberData(this IServiceCollection services) =>
-        services.AddDbContextPool<LimberDb>((provider, options) =>
+    /// <summary>
+    /// Pooled contexts on the configured engine; each request's context is handed the request's owner, so
+    /// it sees and writes only that person's rows.
+    /// </summary>
+    public static void AddLimberData(this IServiceCollection services)
+    {
+        services.AddPooledDbContextFactory<LimberDb>((provider, options) =>
         {
             var limber = provider.GetRequiredService<IOptions<LimberOptions>>().Value;
-            options.UseSqlite(limber.EffectiveConnectionString).AddInterceptors(SqliteTuning.Instance);
+            options.Use(limber.Provider, limber.EffectiveConnectionString);
+            if (limber.Provider == DatabaseProvider.Sqlite)
+            {
+                options.AddInterceptors(SqliteTuning.Instance);
+            }
         });
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<LimberDb>>().CreateDbContext();
+            db.OwnerId = provider.GetRequiredService<Accounts.CurrentOwner>().Id;
+            return db;
+        });
+    }
+
+    /// <summary>
+    /// One line saying what to change when the configuration cannot work, or null. The options are checked here,
+    /// before anything uses them, so a wrong combination stops the app with that line and no stack trace.
+    /// </summary>
+    public static string? StartupProblem(this WebApplication app)
+    {
+        try
+        {
+            _ = app.Services.GetRequiredService<IOptions<LimberOptions>>().Value;
+            return null;
+        }
+        catch (OptionsValidationException e)
+        {
+            return $"Limber cannot start: {string.Join(" ", e.Failures)}";
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("configuration value", StringComparison.Ordinal))
+        {
+            return $"Limber cannot start: {e.Message}";
+        }
+    }
 
     /// <summary>Razor Pages, where a request that no page handler answers gets a 404 or 405 page.</summary>
     public static void AddLimberPages(this IServiceCollection services) =>
         services.AddRazorPages(options =>
         {
             options.Conventions.ConfigureFilter(new UnmatchedHandler());
+            Accounts.AccountsRegistration.AddOpenPages(options.Conventions);
             ExpiredForms.AddExpiredForms(options.Conventions);
         });
 
     public static void AddLimberHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
-    /// <summary>Form tokens are protected with keys kept in the data folder, so a restart does not void an open form.</summary>
+    /// <summary>
+    /// Form tokens and sign-in cookies are protected with keys that outlive a restart: in local mode kept in the
+    /// data folder; in hosted mode in the database, so every instance reads the same keys and a cookie issued
+    /// by one is accepted by the others.
+    /// </summary>
     public static void AddLimberDataProtection(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("Limber");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<LimberOptions>, ILoggerFactory>((keys, limber, logs) =>
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<LimberOptions>, ILoggerFactory, IServiceProvider>((keys, limber, logs, provider) =>
         {
-            if (string.IsNullOrWhiteSpace(limber.Value.ConnectionString))
+            if (limber.Value.IsHosted)
+            {
+                keys.XmlRepository = new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.EntityFrameworkCoreXmlRepository<LimberDb>(provider, logs);
+            }
+            else if (string.IsNullOrWhiteSpace(limber.Value.ConnectionString))
             {
                 keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(DataFolder.Keys(limber.Value.DataDirectory)), logs);
             }
         });
     }
 
+    /// <summary>
+    /// Applies migrations before the first request. Instances starting together on one PostgreSQL database
+    /// take turns (EF Core holds a database lock while it migrates). In hosted mode the data-protection key
+    /// ring is made here too, so instances started one after another share its first key.
+    /// </summary>
     public static void MigrateDatabase(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<LimberOptions>>().Value;
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        var ownFile = options.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString);
+        if (ownFile)
         {
             // Private to the person: the folder 0700, the database and its WAL files 0600.
             DataFolder.Prepare(options.DataDirectory);
         }
 
         using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<LimberDb>();
+        var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<LimberDb>>().CreateDbContext();
         db.Database.Migrate();
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging: readers never wait for the writer, and a write is one append.
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
 
-        // Write-ahead logging: readers never wait for the writer, and a write is one append.
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (ownFile)
         {
             DataFolder.Prepare(options.DataDirectory);
         }
 
+        if (options.IsHosted)
+        {
+            _ = app.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("Limber.Startup").Protect("key ring ready");
+        }
+
+        db.Dispose();
         LogMigrated(app.Logger, nameof(LimberDb));
     }
 

@@ -20,8 +20,9 @@ public sealed class ReminderBook(LimberDb db, TimeProvider clock)
     public Task<ReminderSetting?> FindAsync(CancellationToken cancellationToken) =>
         db.Reminders.AsNoTracking().OrderBy(r => r.CreatedAt).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The reminders whose feed has this token, whoever they belong to: the feed is opened by a calendar app, signed in as nobody.</summary>
     public Task<ReminderSetting?> FindByTokenAsync(string token, CancellationToken cancellationToken) =>
-        db.Reminders.AsNoTracking().FirstOrDefaultAsync(r => r.FeedToken == token, cancellationToken);
+        db.Reminders.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(r => r.FeedToken == token, cancellationToken);
 
     /// <summary>Starts or changes the reminders. Changing keeps the feed URL; starting again after ending makes a new one.</summary>
     public async Task<ReminderSetting> SaveAsync(ReminderSchedule schedule, CancellationToken cancellationToken)
@@ -55,12 +56,12 @@ public sealed class ReminderBook(LimberDb db, TimeProvider clock)
     public Task EndAsync(CancellationToken cancellationToken) =>
         db.Reminders.ExecuteDeleteAsync(cancellationToken);
 
-    /// <summary>Rated sessions of the last few days whose next-day pain has not been given yet.</summary>
-    public async Task<IReadOnlyList<PendingNextDay>> PendingNextDayAsync(CancellationToken cancellationToken)
+    /// <summary>Rated sessions of the last few days whose next-day pain has not been given yet, of the feed's owner.</summary>
+    public async Task<IReadOnlyList<PendingNextDay>> PendingNextDayAsync(string ownerId, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().UtcDateTime - NextDayWindow;
-        return await db.Ratings.AsNoTracking()
-            .Where(r => r.NextDayPain == null && r.CreatedAt >= since)
+        return await db.Ratings.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.OwnerId == ownerId && r.NextDayPain == null && r.CreatedAt >= since)
             .OrderBy(r => r.CreatedAt)
             .Select(r => new PendingNextDay(r.SessionRunId, r.CreatedAt))
             .ToListAsync(cancellationToken);

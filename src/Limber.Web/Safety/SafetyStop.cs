@@ -24,9 +24,11 @@ public sealed record SafetyStop(Guid PlanId, PlanStatus Status, DateTime At)
     {
         ArgumentNullException.ThrowIfNull(db);
 
-        // SQLite's rowid orders rows as inserted; a check-in stores exactly one plan.
-        var latest = await db.Database
-            .SqlQuery<LatestPlan>($"SELECT \"Id\", \"Status\", \"CreatedAt\" FROM \"Plans\" ORDER BY \"CreatedAt\" DESC, rowid DESC LIMIT 1")
+        // Plans are numbered as stored; a check-in stores exactly one plan.
+        var latest = await db.Plans.AsNoTracking()
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Number)
+            .Select(p => new LatestPlan(p.Id, p.Status, p.CreatedAt))
+            .Take(1)
             .ToListAsync(cancellationToken);
         return latest is [{ Status: not "ok" } plan]
             ? new SafetyStop(plan.Id, LevelOf(plan.Status), DateTime.SpecifyKind(plan.CreatedAt, DateTimeKind.Utc))

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Web.Sessions;
 
-/// <summary>One rating to save, and the caller waiting to hear it is on disk.</summary>
-public sealed record PendingRating(Guid SessionId, int PainAfter, int StiffnessAfter, string Difficulty, string? Note, DateTime At)
+/// <summary>One rating to save for its owner (the person who sent it), and the caller waiting to hear it is on disk.</summary>
+public sealed record PendingRating(Guid SessionId, int PainAfter, int StiffnessAfter, string Difficulty, string? Note, DateTime At, string OwnerId)
 {
     public TaskCompletionSource<bool> Saved { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
@@ -91,8 +91,9 @@ public sealed partial class RatingWriter(IServiceScopeFactory scopes, ILogger<Ra
     private async Task<bool[]> WriteAsync(List<PendingRating> batch, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LimberDb>();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<LimberDb>>().CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A batch may hold several people's ratings: each is written as its owner, who sees only their own sessions.
         var last = new Dictionary<Guid, int>();
         for (var i = 0; i < batch.Count; i++)
         {
@@ -111,6 +112,12 @@ public sealed partial class RatingWriter(IServiceScopeFactory scopes, ILogger<Ra
 
     private static async Task<bool> WriteOneAsync(LimberDb db, PendingRating r, CancellationToken cancellationToken)
     {
+        db.OwnerId = r.OwnerId;
+        if (r.OwnerId == Owners.Nobody)
+        {
+            return false;
+        }
+
         var updated = await db.Ratings.Where(x => x.SessionRunId == r.SessionId).ExecuteUpdateAsync(
             set => set
                 .SetProperty(x => x.PainAfter, r.PainAfter)

@@ -46,7 +46,7 @@ public sealed class RatingWriterLifetimeTests(LimberWebFactory app) : IClassFixt
         await Should.ThrowAsync<InvalidOperationException>(() => writer.SaveAsync(Rating(sessions[0], 1), CancellationToken.None));
     }
 
-    private PendingRating Rating(Guid sessionId, int pain) => new(sessionId, pain, 3, "right", null, app.Clock.GetUtcNow().UtcDateTime);
+    private PendingRating Rating(Guid sessionId, int pain) => new(sessionId, pain, 3, "right", null, app.Clock.GetUtcNow().UtcDateTime, Limber.Data.Owners.Local);
 
     /// <summary>Throws once, as an unexpected bug would, then behaves.</summary>
     private sealed class FailingOnce(IServiceScopeFactory inner) : IServiceScopeFactory

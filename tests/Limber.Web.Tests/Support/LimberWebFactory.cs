@@ -1,4 +1,5 @@
 using Limber.Data;
+using Limber.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -23,6 +24,21 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "limber-web-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Hosted mode: accounts, sign-in, every row owned by one account.</summary>
+    public bool Hosted { get; init; }
+
+    /// <summary>
+    /// A PostgreSQL database to use (shared by several factories, as several instances of one site share it);
+    /// when null, the factory uses SQLite in its data folder, or its own PostgreSQL database when the web suite
+    /// runs on PostgreSQL (<c>LIMBER_TEST_PROVIDER=postgresql</c>), which it drops on dispose.
+    /// </summary>
+    public string? PostgresDatabase { get; init; }
+
+    private string? _ownPostgres;
+
+    /// <summary>Whether this factory's app runs on PostgreSQL.</summary>
+    public bool OnPostgres => PostgresDatabase is not null || TestPostgres.WebSuiteOnPostgres;
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can check where they point.</summary>
     public Browser CreateBrowser() =>
@@ -59,11 +75,31 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider.GetRequiredService<LimberDb>());
     }
 
+    /// <summary>Runs <paramref name="work"/> against the app's database as <paramref name="ownerId"/> sees it.</summary>
+    public async Task<T> WithDbAsync<T>(string ownerId, Func<LimberDb, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var db = await Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<LimberDb>>().CreateDbContextAsync();
+        db.OwnerId = ownerId;
+        return await work(db);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Limber:DataDirectory", DataDirectory);
+        if (Hosted)
+        {
+            builder.UseSetting("Limber:Hosting", "hosted");
+        }
+
+        if (OnPostgres)
+        {
+            _ownPostgres = PostgresDatabase is null ? TestPostgres.CreateDatabase() : null;
+            builder.UseSetting("Limber:Provider", "postgresql");
+            builder.UseSetting("Limber:ConnectionString", PostgresDatabase ?? _ownPostgres);
+        }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
@@ -92,6 +128,11 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
         ticking.Wait(TimeSpan.FromSeconds(5));
         _stopTicking.Cancel();
         _ticking?.Wait(TimeSpan.FromSeconds(5));
+        if (disposing && _ownPostgres is not null)
+        {
+            TestPostgres.DropDatabase(_ownPostgres);
+        }
+
         if (disposing && Directory.Exists(DataDirectory))
         {
             SqliteConnection.ClearAllPools();

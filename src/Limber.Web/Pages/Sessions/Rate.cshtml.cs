@@ -63,7 +63,7 @@ public sealed class RateModel(LimberDb db, RatingWriter writer, TimeProvider clo
 
         // The same write path as the API: saved (and committed) before the person moves on.
         var note = string.IsNullOrWhiteSpace(Form.Note) ? null : Form.Note.Trim();
-        var rating = new PendingRating(id, pain.Value, stiffness.Value, Form.Difficulty!, note, clock.GetUtcNow().UtcDateTime);
+        var rating = new PendingRating(id, pain.Value, stiffness.Value, Form.Difficulty!, note, clock.GetUtcNow().UtcDateTime, db.OwnerId);
         return await writer.SaveAsync(rating, cancellationToken) ? RedirectToPage("/History/Index") : NotFound();
     }
 }
