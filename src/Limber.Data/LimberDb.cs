@@ -18,7 +18,21 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : IdentityUserC
     /// The person whose rows this context sees and writes: <see cref="Owners.Local"/> in local mode, the
     /// signed-in account's id in hosted mode, and <see cref="Owners.Nobody"/> when nobody is signed in.
     /// </summary>
-    public string OwnerId { get; set; } = Owners.Local;
+    public string OwnerId
+    {
+        get => _ownerId ?? _owner?.Invoke() ?? Owners.Local;
+        set => (_ownerId, _owner) = (value, null);
+    }
+
+    private string? _ownerId;
+
+    private Func<string>? _owner;
+
+    /// <summary>
+    /// Acts for whoever <paramref name="owner"/> names at the moment of each query and save (the web app's
+    /// signed-in person, which is known only once the request's cookie has been read).
+    /// </summary>
+    public void ActFor(Func<string> owner) => (_ownerId, _owner) = (null, owner);
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -5,7 +5,6 @@ using Limber.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -36,9 +35,7 @@ public static class AccountsRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddHttpContextAccessor();
-        services.AddScoped(provider => CurrentOwner.Of(
-            provider.GetRequiredService<IHttpContextAccessor>().HttpContext,
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<LimberOptions>>().Value));
+        services.AddSingleton<CurrentOwner>();
 
         var hosted = LimberOptions.IsHostedIn(builder.Configuration);
         services.AddAuthorization(options =>
@@ -119,6 +116,17 @@ public static class AccountsRegistration
         {
             app.UseAuthentication();
         }
+        else
+        {
+            // Local mode has no accounts: the account pages are not found.
+            app.UseWhen(
+                context => context.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase),
+                pages => pages.Run(context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return Task.CompletedTask;
+                }));
+        }
 
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -145,7 +153,6 @@ public static class AccountsRegistration
         conventions.AllowAnonymousToFolder("/Sources");
         conventions.AllowAnonymousToFolder("/Exercises");
         conventions.AllowAnonymousToFolder("/Learn");
-        conventions.AddFolderApplicationModelConvention("/Account", model => model.Filters.Add(new HostedOnly()));
     }
 
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
@@ -184,24 +191,4 @@ public static class AccountsRegistration
     }
 
     private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
-    /// <summary>The account pages exist in hosted mode only: in local mode they are not found.</summary>
-    private sealed class HostedOnly : IAsyncPageFilter
-    {
-        public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
-
-        public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-        {
-            ArgumentNullException.ThrowIfNull(context);
-            ArgumentNullException.ThrowIfNull(next);
-            var options = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<LimberOptions>>().Value;
-            if (!options.IsHosted)
-            {
-                context.Result = new Microsoft.AspNetCore.Mvc.NotFoundResult();
-                return;
-            }
-
-            await next();
-        }
-    }
 }

@@ -46,7 +46,8 @@ internal static partial class ServiceRegistration
         services.AddScoped(provider =>
         {
             var db = provider.GetRequiredService<IDbContextFactory<LimberDb>>().CreateDbContext();
-            db.OwnerId = provider.GetRequiredService<Accounts.CurrentOwner>().Id;
+            var owner = provider.GetRequiredService<Accounts.CurrentOwner>();
+            db.ActFor(() => owner.Id);
             return db;
         });
     }
