@@ -20,7 +20,7 @@ public static class LimberDatabase
         ArgumentNullException.ThrowIfNull(options);
         return provider switch
         {
-            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3)),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString),
             _ => options.UseSqlite(connectionString),
         };
     }

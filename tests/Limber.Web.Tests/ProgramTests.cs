@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Limber.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Web.Tests;
 
@@ -54,7 +53,7 @@ public sealed class ProgramTests(LimberWebFactory app) : IClassFixture<LimberWeb
     {
         using var broken = new LimberWebFactory();
         using var browser = broken.CreateBrowser();
-        await broken.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Sessions"));
+        await broken.DropTableAsync("Sessions");
 
         var page = await browser.GetAsync("/");
 
@@ -69,7 +68,7 @@ public sealed class ProgramTests(LimberWebFactory app) : IClassFixture<LimberWeb
         using var broken = new LimberWebFactory();
         using var browser = broken.CreateBrowser();
         var form = await Journeys.FilledCheckInAsync(browser, broken.Clock.GetUtcNow());
-        await broken.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Plans"));
+        await broken.DropTableAsync("Plans");
 
         var page = await browser.SubmitForPageAsync(form);
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Limber.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace Limber.Web.Tests.Infrastructure;
 
@@ -43,7 +42,7 @@ public sealed class SecurityHeadersTests(LimberWebFactory app) : IClassFixture<L
     {
         using var broken = new LimberWebFactory();
         using var client = broken.CreateClient();
-        await broken.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Sessions"));
+        await broken.DropTableAsync("Sessions");
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 

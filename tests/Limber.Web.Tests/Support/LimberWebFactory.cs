@@ -84,6 +84,11 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
         return await work(db);
     }
 
+    /// <summary>Breaks the database on purpose (for error-page tests): drops a table, and on PostgreSQL what depends on it.</summary>
+    public Task<int> DropTableAsync(string table) =>
+        WithDbAsync(db => Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(
+            db.Database, OnPostgres ? $"DROP TABLE \"{table}\" CASCADE" : $"DROP TABLE \"{table}\""));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
