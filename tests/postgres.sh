@@ -14,7 +14,9 @@ postgres_start() {
     log "installing Debian's postgresql (the hosted-mode tests run against PostgreSQL 15)"
     sudo_if_needed apt-get update -qq && sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null || return 1
   fi
+  # The first free port from 55432: a server another run left behind does not stop this one.
   local port=${LIMBER_TEST_POSTGRES_PORT:-55432}
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   local password
   password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
   postgres_dir=$(mktemp -d)

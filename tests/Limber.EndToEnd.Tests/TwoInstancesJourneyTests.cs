@@ -95,13 +95,59 @@ public sealed class TwoInstancesJourneyTests : IAsyncLifetime
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_person_adds_a_passkey_and_signs_in_with_it_instead_of_the_password()
+    {
+        var site = await StartAsync();
+
+        // WebAuthn needs a domain, not an address: the same instance as localhost.
+        var url = site.Url.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+        var page = await context.NewPageAsync();
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("WebAuthn.enable");
+        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2",
+                ["transport"] = "internal",
+                ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true,
+                ["isUserVerified"] = true,
+                ["automaticPresenceSimulation"] = true,
+            },
+        });
+
+        await page.GotoAsync($"{url}/account/register");
+        await page.GetByLabel("User name or email").FillAsync("pia");
+        await page.GetByLabel("Password").FillAsync("correct horse battery");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make my account" }).ClickAsync();
+        await page.WaitForURLAsync($"{url}/");
+
+        await page.GotoAsync($"{url}/account/passkeys");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a passkey on this device" }).ClickAsync();
+        await page.GetByText("Passkey added.").WaitForAsync();
+        (await page.GetByText("1 passkey can sign you in.").CountAsync()).ShouldBe(1);
+        await LimberServer.ScreenshotAsync(page, "passkey-added-360x740");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GotoAsync($"{url}/account/login?returnUrl=%2Fhistory");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
+        await page.WaitForURLAsync($"{url}/history");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).CountAsync()).ShouldBe(1);
+        await context.CloseAsync();
+    }
+
     private sealed record Instance(Process Process, string Url);
 
     private async Task<Instance> StartAsync()
     {
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Limber.Web.dll"), "--urls", url])
+        // The built app's static files are the project's wwwroot (a published app carries its own copy).
+        var webRoot = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Limber.Web", "wwwroot"));
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Limber.Web.dll"), "--urls", url, "--webroot", webRoot])
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,

@@ -71,6 +71,13 @@ public static class AccountsRegistration
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+
+        // A passkey's signed origin must be this site as the request reached it (after a trusted proxy's
+        // forwarded scheme). Identity's default compares it with the Origin header instead, which browsers
+        // send as "null" under this site's no-referrer policy.
+        services.Configure<IdentityPasskeyOptions>(passkeys => passkeys.ValidateOrigin = context =>
+            ValueTask.FromResult(!context.CrossOrigin
+                && string.Equals(context.Origin, $"{context.HttpContext.Request.Scheme}://{context.HttpContext.Request.Host}", StringComparison.OrdinalIgnoreCase)));
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = CookieName;

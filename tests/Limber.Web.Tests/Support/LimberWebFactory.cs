@@ -93,6 +93,9 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+
+        // Hundreds of hosts in one test run: no file watchers for configuration (each costs an inotify instance).
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Limber:DataDirectory", DataDirectory);
         if (Hosted)
         {

@@ -11,7 +11,7 @@ namespace Limber.Web.Pages.Account;
 /// in a row lock the account for 15 minutes (answered 429), and each address may post only a few times per window.
 /// </summary>
 [EnableRateLimiting(Accounts.AccountsRegistration.SignInPolicy)]
-public sealed class LoginModel(SignInManager<LimberAccount> signIn) : PageModel
+public sealed class LoginModel(SignInManager<LimberAccount> signIn, UserManager<LimberAccount> users) : PageModel
 {
     [BindProperty]
     public LoginForm Form { get; set; } = new();
@@ -48,6 +48,39 @@ public sealed class LoginModel(SignInManager<LimberAccount> signIn) : PageModel
         }
 
         Problem = "That user name and password do not match an account here. Check both and try again.";
+        return Page();
+    }
+
+    /// <summary>WebAuthn request options (for the named account's passkeys, or any passkey of this site).</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync(string? userName)
+    {
+        var account = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
+        return Content(await signIn.MakePasskeyRequestOptionsAsync(account), "application/json");
+    }
+
+    /// <summary>Signs in with the passkey the browser answered the challenge with.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credential)
+    {
+        if (string.IsNullOrWhiteSpace(credential))
+        {
+            Problem = "No passkey was used. Try again, or sign in with your password.";
+            return Page();
+        }
+
+        var result = await signIn.PasskeySignInAsync(credential);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturn(ReturnUrl));
+        }
+
+        if (result.IsLockedOut)
+        {
+            Problem = "This account is locked for 15 minutes after too many wrong passwords; wait, then try again.";
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
+        Problem = "That passkey does not sign in to an account here. Use your password, then add a passkey.";
         return Page();
     }
 
