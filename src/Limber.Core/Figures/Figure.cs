@@ -14,6 +14,12 @@ public enum FigureView
 
     /// <summary>From above and a little to the side, for rotations on the floor.</summary>
     Above,
+
+    /// <summary>
+    /// Between the side and the front, well above: for a body lying on its back, knees that roll
+    /// or cross to one side are seen to go sideways while the chest stays on the floor.
+    /// </summary>
+    ThreeQuarterAbove,
 }
 
 /// <summary>Three angles in degrees; what each means depends on the joint (see <see cref="Pose"/>).</summary>

@@ -71,6 +71,7 @@ public class FigureRendererTests
     [InlineData(FigureView.Front)]
     [InlineData(FigureView.ThreeQuarter)]
     [InlineData(FigureView.Above)]
+    [InlineData(FigureView.ThreeQuarterAbove)]
     public void Every_camera_projects_without_stretching_so_lengths_across_the_picture_stay_true(FigureView view)
     {
         var camera = Camera.For(view);
