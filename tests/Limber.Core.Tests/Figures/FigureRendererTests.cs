@@ -72,6 +72,7 @@ public class FigureRendererTests
     [InlineData(FigureView.ThreeQuarter)]
     [InlineData(FigureView.Above)]
     [InlineData(FigureView.ThreeQuarterAbove)]
+    [InlineData(FigureView.FrontAbove)]
     public void Every_camera_projects_without_stretching_so_lengths_across_the_picture_stay_true(FigureView view)
     {
         var camera = Camera.For(view);
