@@ -38,6 +38,12 @@ public sealed class PrintSheetJourneyTests(LimberServer server) : IClassFixture<
         (await sheet.TallestExerciseAsync()).ShouldBeLessThan(PrintedHeight, "every exercise fits on one printed page");
         await LimberServer.ScreenshotAsync(page, "print-sheet-180mm");
 
+        // A phone or laptop in dark mode still prints black on white, figures included.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print, ColorScheme = ColorScheme.Dark });
+        (await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor")).ShouldBe("rgb(255, 255, 255)");
+        (await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('figure.pose img')).colorScheme")).ShouldBe("light only");
+        await LimberServer.ScreenshotAsync(page, "print-sheet-180mm-dark-device");
+
         foreach (var format in new[] { "A4", "Letter" })
         {
             var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PreferCSSPageSize = true });
