@@ -59,6 +59,10 @@ public sealed class AccessibilityTests(LimberServer server) : IClassFixture<Limb
         await Check("plan");
 
         var planAddress = page.Url;
+        await page.GotoAsync($"/plans/{plan.Id}/print");
+        await page.Locator(PrintSheetPage.Selectors.Exercises).First.WaitForAsync();
+        await Check("exercise sheet");
+
         await page.GotoAsync("/");
         await Check("home with a plan");
 

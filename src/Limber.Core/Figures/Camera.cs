@@ -13,6 +13,8 @@ public sealed record Camera(Point3 Right, Point3 Up, Point3 Towards)
         FigureView.Front => Looking(azimuth: 90, elevation: 0),
         FigureView.ThreeQuarter => Looking(azimuth: 40, elevation: 14),
         FigureView.Above => Looking(azimuth: 0, elevation: 62),
+        FigureView.ThreeQuarterAbove => Looking(azimuth: 62, elevation: 34),
+        FigureView.FrontAbove => Looking(azimuth: 90, elevation: 60),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view, null),
     };
 

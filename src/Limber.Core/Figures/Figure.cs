@@ -14,6 +14,18 @@ public enum FigureView
 
     /// <summary>From above and a little to the side, for rotations on the floor.</summary>
     Above,
+
+    /// <summary>
+    /// Between the side and the front, well above: for a body lying on its back, knees that roll
+    /// or cross to one side are seen to go sideways while the chest stays on the floor.
+    /// </summary>
+    ThreeQuarterAbove,
+
+    /// <summary>
+    /// From in front and well above: for a body lying on its side with its head to the right, from
+    /// above the head, so an arm that opens from one side of the body to the other sweeps across.
+    /// </summary>
+    FrontAbove,
 }
 
 /// <summary>Three angles in degrees; what each means depends on the joint (see <see cref="Pose"/>).</summary>

@@ -41,10 +41,37 @@ public static class FigureRenderer
     {
         ArgumentNullException.ThrowIfNull(record);
         var figure = record.Figure ?? throw new ArgumentException($"{record.Id} has no figure", nameof(record));
+        return Draw(record, figure, mirror, still ? EndPose(figure) : null);
+    }
+
+    /// <summary>
+    /// One key pose alone and still (0 is the start, 1 the key end pose), in the same frame as the
+    /// animation so two poses side by side line up: for the printed sheet, where nothing moves.
+    /// </summary>
+    public static string RenderPose(CatalogRecord record, int pose, bool mirror = false)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var figure = record.Figure ?? throw new ArgumentException($"{record.Id} has no figure", nameof(record));
+        ArgumentOutOfRangeException.ThrowIfNegative(pose);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(pose, figure.Poses.Count);
+        return Draw(record, figure, mirror, pose);
+    }
+
+    /// <summary>The key end pose: the one shown still under reduced motion.</summary>
+    public static int EndPose(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return Math.Min(1, figure.Poses.Count - 1);
+    }
+
+    /// <summary>The animated figure (its reduced-motion pose the key end pose), or only the key pose <paramref name="stillPose"/>.</summary>
+    private static string Draw(CatalogRecord record, Figure figure, bool mirror, int? stillPose)
+    {
+        var still = stillPose is not null;
         var (move, hold) = Tempo(record);
         var timeline = Timeline(figure, move, hold);
         var framing = Framing.For(figure, record.Targets);
-        var endIndex = Math.Min(1, figure.Poses.Count - 1);
+        var endIndex = stillPose ?? EndPose(figure);
         var end = Skeleton.Place(figure.Poses[endIndex]);
         var props = Scenery.Shapes(figure.Poses[endIndex], end, record.Targets);
         var shapes = Painted(BodyShapes(record, figure.Poses[0].Props), timeline.Select(t => t.Skeleton).ToList(), framing.Camera);

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Limber.Core.Catalog;
+using Limber.Core.Figures;
 
 namespace Limber.Cli.Tests.Commands;
 
@@ -34,6 +35,26 @@ public sealed class FiguresCommandTests : IDisposable
             && sheet.Contains($"<img class=\"player\" src=\"{r.Id}.svg\"", StringComparison.Ordinal)
             && sheet.Contains($"<img class=\"print\" src=\"{r.Id}.svg\"", StringComparison.Ordinal));
         run.Output.ShouldStartWith($"wrote {drawn.Count} figures");
+    }
+
+    [Fact]
+    public void Figures_writes_each_key_pose_still_and_shows_them_on_the_contact_sheet()
+    {
+        var run = CliRun.Of("figures", "--out", _out);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var sheet = File.ReadAllText(Path.Combine(_out, "index.html"));
+        foreach (var record in KnowledgeBase.Embedded.Records.Where(r => r.Figure is not null))
+        {
+            for (var pose = 0; pose < record.Figure!.Poses.Count; pose++)
+            {
+                var file = $"{record.Id}.pose{pose + 1}.svg";
+                var text = File.ReadAllText(Path.Combine(_out, file));
+                text.ShouldBe(FigureRenderer.RenderPose(record, pose), file);
+                text.ShouldNotContain("<animate");
+                sheet.ShouldContain($"<img class=\"pose\" src=\"{file}\"");
+            }
+        }
     }
 
     [Fact]

@@ -71,6 +71,8 @@ public class FigureRendererTests
     [InlineData(FigureView.Front)]
     [InlineData(FigureView.ThreeQuarter)]
     [InlineData(FigureView.Above)]
+    [InlineData(FigureView.ThreeQuarterAbove)]
+    [InlineData(FigureView.FrontAbove)]
     public void Every_camera_projects_without_stretching_so_lengths_across_the_picture_stay_true(FigureView view)
     {
         var camera = Camera.For(view);
@@ -241,6 +243,40 @@ public class FigureRendererTests
         var values = moving[0].Element(Svg + "animate")!.Attribute("values")!.Value.Split(';');
         values.ShouldContain((string)still[0].Attribute("d")!);
         ((string)still[0].Attribute("d")!).ShouldNotBe((string)moving[0].Attribute("d")!);
+    }
+
+    [Theory]
+    [MemberData(nameof(DrawnRecords))]
+    public void The_end_pose_drawn_alone_is_the_still_figure(string id)
+    {
+        var record = Knowledge.Find(id)!;
+
+        FigureRenderer.RenderPose(record, FigureRenderer.EndPose(record.Figure!)).ShouldBe(FigureRenderer.Render(record, still: true));
+        FigureRenderer.RenderPose(record, FigureRenderer.EndPose(record.Figure!), mirror: true).ShouldBe(FigureRenderer.Render(record, mirror: true, still: true));
+    }
+
+    [Fact]
+    public void The_start_pose_drawn_alone_is_the_first_frame_of_the_animation_and_differs_from_the_end()
+    {
+        var record = Knowledge.Find("cat-cow")!;
+        var moving = XDocument.Parse(FigureRenderer.Render(record)).Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "moving").Elements(Svg + "path").ToList();
+
+        var start = XDocument.Parse(FigureRenderer.RenderPose(record, 0));
+        var end = XDocument.Parse(FigureRenderer.RenderPose(record, 1));
+
+        start.Descendants(Svg + "animate").ShouldBeEmpty();
+        var startPaths = start.Descendants(Svg + "path").Where(p => ((string?)p.Attribute("class"))?.StartsWith("b ", StringComparison.Ordinal) == true).ToList();
+        startPaths.Select(p => (string?)p.Attribute("d")).ShouldBe(moving.Select(p => (string?)p.Attribute("d")));
+        start.ToString().ShouldNotBe(end.ToString());
+    }
+
+    [Fact]
+    public void A_pose_the_figure_does_not_have_cannot_be_drawn()
+    {
+        var record = Knowledge.Find("cat-cow")!;
+
+        Should.Throw<ArgumentOutOfRangeException>(() => FigureRenderer.RenderPose(record, record.Figure!.Poses.Count));
+        Should.Throw<ArgumentOutOfRangeException>(() => FigureRenderer.RenderPose(record, -1));
     }
 
     [Fact]

@@ -51,6 +51,18 @@ public sealed class SafetyStopTests : IDisposable
     }
 
     [Fact]
+    public async Task The_older_plan_prints_no_exercises_while_the_stop_is_in_force()
+    {
+        var (okPlan, _, stopPlan) = await StoppedAsync("fever");
+
+        var page = await _browser.OpenAsync($"/plans/{okPlan}/print");
+
+        page.Has("li.sheet-exercise").ShouldBeFalse();
+        page.Has("figure.pose").ShouldBeFalse();
+        page.Find("#sessions-paused a").GetAttribute("href").ShouldBe($"/plans/{stopPlan}");
+    }
+
+    [Fact]
     public async Task The_older_plan_page_says_sessions_are_paused_and_offers_no_start()
     {
         var (okPlan, _, stopPlan) = await StoppedAsync("fever");

@@ -8,13 +8,13 @@ namespace Limber.Web.Tests.Support;
 public static partial class PageAssets
 {
     private const string Loaded =
-        "link[rel~=stylesheet], link[rel~=icon], link[rel~=manifest], link[rel~=modulepreload], script[src], img[src]:not([loading=lazy])";
+        "link[rel~=stylesheet], link[rel~=icon], link[rel~=manifest], link[rel~=modulepreload], script[src], img[src]:not([loading=lazy]):not([src^='data:'])";
 
     /// <summary>One file a page loaded: its status and size in bytes.</summary>
     public sealed record Asset(string Path, HttpStatusCode Status, long Bytes);
 
     /// <summary>
-    /// Fetches everything <paramref name="page"/> loads up front (stylesheets, icons, manifest, scripts, eager images),
+    /// Fetches everything <paramref name="page"/> loads up front (stylesheets, icons, manifest, scripts, eager images; an image carried in the page as a data: address has nothing to fetch),
     /// following the <c>import</c>s of every script, each file once.
     /// </summary>
     public static async Task<IReadOnlyList<Asset>> LoadAsync(Browser browser, HtmlPage page)
