@@ -19,6 +19,8 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
 
     public DbSet<PageFeedback> Feedback => Set<PageFeedback>();
 
+    public DbSet<QuestionnaireResult> Questionnaires => Set<QuestionnaireResult>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -74,5 +76,6 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : DbContext(opt
             e.HasIndex(r => r.SessionRunId).IsUnique();
         });
         BetweenSessionsModel.Configure(modelBuilder);
+        OutcomesModel.Configure(modelBuilder);
     }
 }

@@ -37,6 +37,7 @@ public sealed class MigrationDriftTests : IDisposable
         db.Database.GetPendingMigrations().ShouldBeEmpty();
         db.Database.GetAppliedMigrations().ShouldContain("20261122000000_Initial");
         db.Database.GetAppliedMigrations().ShouldContain("20261201120000_RemindersAndFeedback");
+        db.Database.GetAppliedMigrations().ShouldContain("20261202100000_Outcomes");
     }
 
     private static LimberDb Open(string file) =>
