@@ -16,7 +16,7 @@ public sealed record WeekValue(DateOnly Monday, double Mean, int Count);
 /// Baseline against latest for the measures whose change Limber judges (<see cref="MeaningfulChange"/>),
 /// said in plain words, and weekly means for the charts.
 /// </summary>
-public static class Progress
+public static class OutcomeTrends
 {
     /// <summary>The weekly charts show at most this many of the latest weeks that have a reading.</summary>
     public const int ChartWeeks = 12;
