@@ -1,4 +1,5 @@
 using System.Globalization;
+using Limber.Core.Calendar;
 using Limber.Web.Pages.History;
 using Limber.Web.Tests.Support;
 
@@ -119,9 +120,10 @@ public sealed class HistoryPageTests : IDisposable
         var page = await _browser.OpenAsync("/history");
 
         var weeks = page.FindAll("#weeks tbody tr");
-        var expected = ((IndexModel.Monday(Now.UtcDateTime) - IndexModel.Monday(Now.UtcDateTime.AddDays(-15))).Days / 7) + 1;
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        var expected = ((PersonalDays.Monday(today).DayNumber - PersonalDays.Monday(today.AddDays(-15)).DayNumber) / 7) + 1;
         weeks.Length.ShouldBe(expected);
-        weeks[^1].TextContent.ShouldContain($"Week of {IndexModel.Day(IndexModel.Monday(Now.UtcDateTime.AddDays(-15)))}");
+        weeks[^1].TextContent.ShouldContain($"Week of {IndexModel.Day(PersonalDays.Monday(today.AddDays(-15)))}");
     }
 
     [Fact]
