@@ -147,9 +147,19 @@ public sealed partial class ScoresModel(LimberDb db, TimeProvider clock, ILogger
         return array;
     }
 
-    /// <summary>Exactly ten sections and nine items, whatever was posted.</summary>
+    /// <summary>
+    /// Exactly ten sections and nine items, whatever was posted. Each is read by its own name: a browser sends
+    /// nothing for an unanswered radio group, and list binding would drop every item after such a gap.
+    /// </summary>
     private void Pad()
     {
+        if (Request.HasFormContentType)
+        {
+            var form = Request.Form;
+            Sections = [.. Enumerable.Range(0, Questionnaires.OdiSections).Select(i => (string?)form[$"Sections[{i}]"].FirstOrDefault())];
+            Items = [.. Enumerable.Range(0, Questionnaires.StartBackItems).Select(i => (string?)form[$"Items[{i}]"].FirstOrDefault())];
+        }
+
         Sections = [.. Sections.Take(Questionnaires.OdiSections)];
         while (Sections.Count < Questionnaires.OdiSections)
         {

@@ -15,8 +15,9 @@ public sealed record WeeklyMeasure(string Id, string Title, double Max, string U
 /// </summary>
 public static class WeeklyChart
 {
-    private const int Width = 400;
-    private const int Height = 210;
+    // Narrower than the history chart: on a phone the labels then stay close to their CSS size.
+    private const int Width = 340;
+    private const int Height = 205;
     private const int Left = 36;
     private const int Right = 12;
     private const int Top = 10;
@@ -50,16 +51,19 @@ public static class WeeklyChart
         }
 
         svg.Append(Invariant, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{PlotBottom}\" />");
+        // Weeks sit at their place in time, so a week without entries leaves a gap rather than closing up.
+        var span = ((weeks[^1].Monday.DayNumber - weeks[0].Monday.DayNumber) / 7) + 1;
+        int Slot(WeekValue week) => (week.Monday.DayNumber - weeks[0].Monday.DayNumber) / 7;
         foreach (var index in LabelledIndexes(weeks.Count))
         {
-            svg.Append(Invariant, $"<text x=\"{X(index, weeks.Count)}\" y=\"{PlotBottom + 18}\" text-anchor=\"middle\">{Encode(Day(weeks[index].Monday))}</text>");
+            svg.Append(Invariant, $"<text x=\"{X(Slot(weeks[index]), span)}\" y=\"{PlotBottom + 18}\" text-anchor=\"middle\">{Encode(Day(weeks[index].Monday))}</text>");
         }
 
-        var coordinates = string.Join(' ', weeks.Select((w, i) => $"{X(i, weeks.Count)},{Y(w.Mean, measure.Max)}"));
+        var coordinates = string.Join(' ', weeks.Select(w => $"{X(Slot(w), span)},{Y(w.Mean, measure.Max)}"));
         svg.Append(Invariant, $"<polyline class=\"{id}\" points=\"{coordinates}\" />");
-        for (var i = 0; i < weeks.Count; i++)
+        foreach (var week in weeks)
         {
-            svg.Append(Invariant, $"<circle class=\"{id}\" cx=\"{X(i, weeks.Count)}\" cy=\"{Y(weeks[i].Mean, measure.Max)}\" r=\"3.5\" />");
+            svg.Append(Invariant, $"<circle class=\"{id}\" cx=\"{X(Slot(week), span)}\" cy=\"{Y(week.Mean, measure.Max)}\" r=\"3.5\" />");
         }
 
         svg.Append("</g></svg>");
@@ -89,7 +93,7 @@ public static class WeeklyChart
             < 0 => measure.LowerIsBetter ? "lower, which is better" : "lower, which is worse",
             _ => measure.LowerIsBetter ? "higher, which is worse" : "higher, which is better",
         };
-        return $"{weeks.Count} weeks from the week of {Day(first.Monday)} to the week of {Day(last.Monday)}: "
+        return $"Entries in {weeks.Count} weeks, from the week of {Day(first.Monday)} to the week of {Day(last.Monday)}: "
             + $"{Value(first.Mean, measure)} on average at first, {Value(last.Mean, measure)} in the latest week, {direction}.";
     }
 

@@ -119,6 +119,19 @@ public sealed class ScoresPageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_start_back_item_a_browser_does_not_send_at_all_loses_none_of_the_answers_after_it()
+    {
+        var form = (await StartBackAsync("1", "0", "1", "", "1", "1", "0", "1", "2")).Remove("Items[3]");
+
+        var page = await _browser.SubmitForPageAsync(form);
+
+        page.ErrorNextTo("Items[3]").ShouldBe("Answer item 4: agree or disagree.");
+        page.Find("#startback input[name='Items[4]'][value='1']").HasAttribute("checked").ShouldBeTrue();
+        page.Find("#startback input[name='Items[6]'][value='0']").HasAttribute("checked").ShouldBeTrue();
+        page.Find("#item-8 option[selected]").GetAttribute("value").ShouldBe("2");
+    }
+
+    [Fact]
     public async Task A_high_start_back_result_advises_a_psychologically_informed_physiotherapist_and_the_next_plan_carries_it()
     {
         var page = await _browser.FollowAsync(await _browser.SubmitAsync(await StartBackAsync("0", "0", "0", "0", "1", "1", "1", "1", "3")));
