@@ -16,7 +16,7 @@ public sealed class PrivacyTests(LimberWebFactory app) : IClassFixture<LimberWeb
     {
         var (planId, sessionId, _) = await Seed.SessionAsync(app);
         using var plan = await _client.PostJsonTextAsync("/api/plan", Seed.DeskWorker);
-        string[] pages = ["/", "/history", $"/plans/{planId}", $"/sessions/{sessionId}", $"/api/sessions/{sessionId}", "/check-in"];
+        string[] pages = ["/", "/history", $"/plans/{planId}", $"/sessions/{sessionId}", $"/api/sessions/{sessionId}", "/check-in", "/progress", "/progress/activities", "/progress/scores", "/progress/print"];
 
         plan.Headers.CacheControl?.NoStore.ShouldBeTrue("POST /api/plan");
         foreach (var url in pages)
