@@ -1,5 +1,6 @@
 using System.Globalization;
 using Limber.Core.Calendar;
+using Limber.Core.Outcomes;
 using Limber.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -32,9 +33,16 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
     /// <summary>ISO weeks (Monday start, in the person's offset) from the first use to this one, this week first, at most <see cref="WeekLimit"/>.</summary>
     public IReadOnlyList<WeekRow> Weeks { get; private set; } = [];
 
+    /// <summary>Pain at the first self-care check-in against the latest, judged for meaningful change; null before any.</summary>
+    public MeasureProgress? Pain { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Days = await db.PersonalDaysAsync(cancellationToken);
+        var pain = await db.Plans.AsNoTracking().Where(p => p.Status == "ok")
+            .Select(p => new { p.CreatedAt, p.PainBefore })
+            .ToListAsync(cancellationToken);
+        Pain = OutcomeTrends.Of("pain", pain.Select(p => new Reading(p.CreatedAt, p.PainBefore)));
         Stops = await db.Plans.AsNoTracking()
             .Where(p => p.Status != "ok")
             .OrderByDescending(p => p.CreatedAt)

@@ -176,6 +176,20 @@ public sealed class HistoryPageTests : IDisposable
     }
 
     [Fact]
+    public async Task History_says_whether_pain_since_the_first_check_in_has_changed_enough_to_count()
+    {
+        await Journeys.CheckInAsync(_browser, Now, f => f.Set("Form.Pain", "5"));
+        (await _browser.OpenAsync("/history")).Has("#pain-change").ShouldBeFalse();
+        _app.Clock.Advance(TimeSpan.FromDays(10));
+        await Journeys.CheckInAsync(_browser, Now, f => f.Set("Form.Pain", "3"));
+
+        var page = await _browser.OpenAsync("/history");
+
+        page.Find("#pain-change").GetAttribute("data-meaningful").ShouldBe("true");
+        page.Find("#pain-change").TextContent.ShouldBe("Pain: 5 out of 10 at the start, 3 out of 10 now, 2 points lower than at the start. A real improvement (it is at least 2 points and at least 30% of where you started).");
+    }
+
+    [Fact]
     public async Task A_note_is_shown_as_text_never_as_markup()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
