@@ -52,6 +52,8 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : IdentityUserC
 
     public DbSet<PageFeedback> Feedback => Set<PageFeedback>();
 
+    public DbSet<QuestionnaireResult> Questionnaires => Set<QuestionnaireResult>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -110,6 +112,7 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : IdentityUserC
             e.HasIndex(r => r.SessionRunId).IsUnique();
         });
         BetweenSessionsModel.Configure(builder);
+        OutcomesModel.Configure(builder);
 
         foreach (var owned in builder.Model.GetEntityTypes().Where(t => typeof(IOwned).IsAssignableFrom(t.ClrType)).ToList())
         {
@@ -120,13 +123,36 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : IdentityUserC
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampOwner();
+        NumberNewPlans(() => Plans.Max(p => (long?)p.Number));
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampOwner();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (ChangeTracker.Entries<StoredPlan>().Any(e => e.State == EntityState.Added && e.Entity.Number == 0))
+        {
+            var last = await Plans.MaxAsync(p => (long?)p.Number, cancellationToken);
+            NumberNewPlans(() => last);
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Numbers the owner's new plans after their last one, in the order they were added.</summary>
+    private void NumberNewPlans(Func<long?> last)
+    {
+        var added = ChangeTracker.Entries<StoredPlan>().Where(e => e.State == EntityState.Added && e.Entity.Number == 0).ToList();
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        var number = last() ?? 0;
+        foreach (var plan in added)
+        {
+            plan.Entity.Number = ++number;
+        }
     }
 
     private static readonly MethodInfo OwnedByMethod = typeof(LimberDb).GetMethod(nameof(OwnedBy), BindingFlags.Instance | BindingFlags.NonPublic)!;

@@ -215,11 +215,9 @@ public static class SessionWrites
             return await db.Plans.AsNoTracking().Where(p => p.CheckInId == checkIn.Id).OrderBy(p => p.CreatedAt).Select(p => p.Id).FirstAsync(cancellationToken);
         }
 
-        var number = await db.Plans.MaxAsync(p => (long?)p.Number, cancellationToken) ?? 0;
         foreach (var plan in checkIn.Plans)
         {
             plan.CheckInId = checkIn.Id;
-            plan.Number = ++number;
             db.Plans.Add(plan);
         }
 

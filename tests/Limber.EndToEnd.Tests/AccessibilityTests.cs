@@ -85,6 +85,15 @@ public sealed class AccessibilityTests(LimberServer server) : IClassFixture<Limb
         await history.Row(sessionId).WaitForAsync();
         await Check("history");
 
+        await page.GotoAsync("/progress");
+        await Check("progress");
+        await page.GotoAsync("/progress/activities");
+        await Check("activities");
+        await page.GotoAsync("/progress/scores");
+        await Check("clinician's forms");
+        await page.GotoAsync("/progress/print");
+        await Check("printable summary");
+
         await page.GotoAsync("/exercises");
         await Check("exercises");
         await page.GotoAsync("/exercises/cat-cow");

@@ -9,8 +9,10 @@ namespace Limber.Web.Tests;
 /// Hundreds of malformed requests across every endpoint and form: none may be a 5xx, every one must
 /// be rejected, and the database must be exactly as it was after each of them.
 /// </summary>
-public sealed class MalformedInputSuiteTests(LimberWebFactory app) : IClassFixture<LimberWebFactory>
+public sealed class MalformedInputSuiteTests(SqliteApp sqlite) : IClassFixture<SqliteApp>
 {
+    private readonly LimberWebFactory app = sqlite.App;
+
     /// <summary>Odd values: wrong types, edges, lone surrogates, huge numbers, control characters.</summary>
     private static readonly string[] OddValues =
     [

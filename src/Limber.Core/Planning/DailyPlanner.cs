@@ -22,6 +22,16 @@ public sealed class DailyPlanner(KnowledgeBase knowledge)
         return days < 6 * 7 ? Episode.Acute : days <= 12 * 7 ? Episode.Subacute : Episode.Chronic;
     }
 
+    /// <summary>
+    /// A STarT Back result in the high band: worries and low mood are weighing on the back as much as the
+    /// body is, and NICE NG59 suggests care that works on both (exercise with a psychological approach).
+    /// </summary>
+    public static readonly Advice StartBackHigh = new("startback-high", AdviceLevel.Info,
+        "Your latest STarT Back form came out in the high band. That usually means worry, low mood or a sense that the pain will never ease "
+        + "are weighing on your back as much as the stiffness itself. Ask to see a physiotherapist who works in a psychologically informed way: "
+        + "exercise combined with help for those thoughts tends to work better than exercise alone. Keep going with gentle movement meanwhile.",
+        ["NICE-NG59"]);
+
     public Plan Create(Intake intake)
     {
         ArgumentNullException.ThrowIfNull(intake);
@@ -57,6 +67,11 @@ public sealed class DailyPlanner(KnowledgeBase knowledge)
 
         advice.AddRange(thermal.Advice);
         advice.Add(new Advice("stage", AdviceLevel.Info, $"{stage.Reason} {ProgressionRule.RuleText}", ProgressionRule.Sources));
+        if (intake.StartBack == "high")
+        {
+            advice.Add(StartBackHigh);
+        }
+
         if (episode == Episode.Acute)
         {
             advice.Add(Rule("dont-stay-in-bed", AdviceLevel.Info));

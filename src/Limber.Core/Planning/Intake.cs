@@ -46,6 +46,12 @@ public sealed record Intake
     /// <summary>Earlier sessions, oldest first.</summary>
     public IReadOnlyList<SessionRecord> History { get; init; } = [];
 
+    /// <summary><c>morningStiffnessMinutes</c>: how long it takes to loosen up after getting up (0 to 240), when the person said.</summary>
+    public int? MorningStiffnessMinutes { get; init; }
+
+    /// <summary><c>startBack</c>: the band (low, medium, high) of the latest STarT Back form scored by Limber, when there is one.</summary>
+    public string? StartBack { get; init; }
+
     public bool Has(string condition) => Conditions.Contains(condition);
 }
 

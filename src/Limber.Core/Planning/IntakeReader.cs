@@ -70,7 +70,13 @@ public static partial class IntakeReader
     [
         "now", "age", "episodeStarted", "firstEpisode", "cause", "pain", "stiffness", "painSpread", "redFlags",
         "conditions", "pregnancyWeeks", "mobility", "equipment", "minutes", "thermalPreference", "history",
+        "morningStiffnessMinutes", "startBack",
     ];
+
+    /// <summary>The longest morning stiffness the check-in takes, in minutes (four hours).</summary>
+    public const int MaxMorningStiffnessMinutes = 240;
+
+    private static readonly string[] StartBackBands = ["low", "medium", "high"];
 
     private static readonly string[] MobilityFields = ["floor", "kneeling"];
 
@@ -309,6 +315,12 @@ public static partial class IntakeReader
                         break;
                     case "history":
                         intake = intake with { History = History(value, path) };
+                        break;
+                    case "morningStiffnessMinutes" when Integer(value, path, 0, MaxMorningStiffnessMinutes) is { } morning:
+                        intake = intake with { MorningStiffnessMinutes = morning };
+                        break;
+                    case "startBack" when OneOf(value, path, StartBackBands) is { } band:
+                        intake = intake with { StartBack = band };
                         break;
                     default:
                         break;

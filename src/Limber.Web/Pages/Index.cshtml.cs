@@ -1,3 +1,4 @@
+using Limber.Core.Calendar;
 using Limber.Data;
 using Limber.Web.Infrastructure;
 using Limber.Web.Safety;
@@ -24,8 +25,20 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock, IOptions<LimberO
 
     public SessionRun? LastSession { get; private set; }
 
-    /// <summary>Days this week (Monday to today, UTC) with a completed session.</summary>
+    /// <summary>Days this week (Monday to today, in the person's own offset) with a completed session.</summary>
     public int DaysThisWeek { get; private set; }
+
+    /// <summary>Blocks of the last session that count as done (<see cref="DayRules.BlockDone"/>, as history counts them).</summary>
+    public int LastSessionBlocksDone { get; private set; }
+
+    /// <summary>The person's calendar: the offset of their latest check-in.</summary>
+    public PersonalDays Days { get; private set; } = PersonalDays.Utc;
+
+    /// <summary>True when the activity questionnaire (PSFS) is due: never taken, or two weeks since the last one.</summary>
+    public bool PsfsDue { get; private set; }
+
+    /// <summary>True when the PSFS has never been taken (the prompt then says it is the starting point).</summary>
+    public bool PsfsFirst { get; private set; }
 
     /// <summary>A rated session from yesterday or the day before still waiting for next-day pain.</summary>
     public SessionRun? AwaitingNextDay { get; private set; }
@@ -51,17 +64,25 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock, IOptions<LimberO
             Stop = new StopAdvice(Plans.ShowModel.Read(json), options.Value.EmergencyNumber, InForce: true, Heading: 2);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = now.Date;
-        TodaysPlan = await db.Plans.AsNoTracking().Where(p => p.CreatedAt >= today).OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        Days = await db.PersonalDaysAsync(cancellationToken);
+        var today = Days.DayOf(clock.GetUtcNow());
+        var todayStart = Days.StartUtc(today);
+        TodaysPlan = await db.Plans.AsNoTracking().Where(p => p.CreatedAt >= todayStart).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Number).FirstOrDefaultAsync(cancellationToken);
         LastSession = await db.Sessions.AsNoTracking().Include(s => s.Rating).Include(s => s.Progress)
             .OrderByDescending(s => s.StartedAt).FirstOrDefaultAsync(cancellationToken);
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var completed = await db.Sessions.AsNoTracking().Where(s => s.Completed && s.StartedAt >= monday).Select(s => s.StartedAt).ToListAsync(cancellationToken);
-        DaysThisWeek = completed.Select(d => d.Date).Distinct().Count();
+        LastSessionBlocksDone = LastSession is null ? 0 : DayRules.BlocksDone(LastSession.Progress.Select(b => b.Outcome));
+        var mondayStart = Days.StartUtc(PersonalDays.Monday(today));
+        var completed = await db.Sessions.AsNoTracking().Where(s => s.Completed && s.StartedAt >= mondayStart).Select(s => s.StartedAt).ToListAsync(cancellationToken);
+        DaysThisWeek = DayRules.ActiveDays(completed, Days).Count;
         AwaitingNextDay = await db.Sessions.AsNoTracking().Include(s => s.Rating)
-            .Where(s => s.Rating != null && s.Rating.NextDayPain == null && s.StartedAt < today && s.StartedAt >= today.AddDays(-2))
+            .Where(s => s.Rating != null && s.Rating.NextDayPain == null && s.StartedAt < todayStart && s.StartedAt >= Days.StartUtc(today.AddDays(-2)))
             .OrderByDescending(s => s.StartedAt).FirstOrDefaultAsync(cancellationToken);
+
+        // The activity questionnaire is asked at the start and then every two weeks, on the person's calendar.
+        var lastPsfs = await db.Questionnaires.AsNoTracking().Where(q => q.Instrument == "psfs")
+            .OrderByDescending(q => q.TakenAt).Select(q => (DateTime?)q.TakenAt).FirstOrDefaultAsync(cancellationToken);
+        PsfsFirst = lastPsfs is null;
+        PsfsDue = Stop is null && DayRules.PsfsDue(lastPsfs is { } taken ? Days.DayOf(taken) : null, today);
     }
 
     public async Task<IActionResult> OnPostNextDayAsync(Guid sessionId, CancellationToken cancellationToken)

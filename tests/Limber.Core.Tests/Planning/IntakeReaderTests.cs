@@ -11,7 +11,7 @@ public class IntakeReaderTests
 
     private const string AllFields =
         "now, age, episodeStarted, firstEpisode, cause, pain, stiffness, painSpread, redFlags, conditions, "
-        + "pregnancyWeeks, mobility, equipment, minutes, thermalPreference, history";
+        + "pregnancyWeeks, mobility, equipment, minutes, thermalPreference, history, morningStiffnessMinutes, startBack";
 
     private const string AllRedFlags =
         "saddle-numbness, bladder-change, bowel-change, sexual-function-change, both-legs, leg-weakness-worsening, "

@@ -50,7 +50,7 @@ public sealed class HostedAccessTests(HostedAccessTests.Site site) : IClassFixtu
 
     private LimberWebFactory App => site.App;
 
-    public static TheoryData<string> PrivatePages => ["/check-in", "/history", "/reminders", "/feedback"];
+    public static TheoryData<string> PrivatePages => ["/check-in", "/history", "/reminders", "/feedback", "/progress", "/progress/activities", "/progress/scores", "/progress/print", "/account/passkeys"];
 
     public static TheoryData<string> OpenPages => ["/", "/account/login", "/account/register", "/sources", "/exercises", "/exercises/cat-cow", "/learn", "/healthz", "/openapi/v1.json", "/figures/cat-cow.svg"];
 
@@ -70,7 +70,7 @@ public sealed class HostedAccessTests(HostedAccessTests.Site site) : IClassFixtu
     public async Task Signed_out_requests_for_anns_records_are_sent_to_sign_in_or_answered_401()
     {
         using var browser = App.CreateBrowser();
-        foreach (var page in (string[])[$"/plans/{site.AnnPlan}", $"/sessions/{site.AnnSession}", $"/sessions/{site.AnnRatedSession}/rate"])
+        foreach (var page in (string[])[$"/plans/{site.AnnPlan}", $"/plans/{site.AnnPlan}/print", $"/sessions/{site.AnnSession}", $"/sessions/{site.AnnRatedSession}/rate"])
         {
             var response = await browser.Client.GetAsync(new Uri(page, UriKind.Relative));
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, page);
@@ -128,7 +128,7 @@ public sealed class HostedAccessTests(HostedAccessTests.Site site) : IClassFixtu
         var bobsForm = (await bob.OpenAsync("/check-in")).FormOf("#check-in");
         var token = bobsForm.Fields.First(f => f.Key == Journeys.AntiforgeryField).Value;
 
-        foreach (var page in (string[])[$"/plans/{site.AnnPlan}", $"/sessions/{site.AnnSession}", $"/sessions/{site.AnnRatedSession}/rate"])
+        foreach (var page in (string[])[$"/plans/{site.AnnPlan}", $"/plans/{site.AnnPlan}/print", $"/sessions/{site.AnnSession}", $"/sessions/{site.AnnRatedSession}/rate"])
         {
             (await bob.GetAsync(page)).Status.ShouldBe(HttpStatusCode.NotFound, $"GET {page}");
         }
@@ -200,7 +200,7 @@ public sealed class HostedAccessTests(HostedAccessTests.Site site) : IClassFixtu
     {
         string[] swept =
         [
-            "/plans/{id:guid}", "/sessions/{id:guid}", "/sessions/{id:guid}/rate",
+            "/plans/{id:guid}", "/plans/{id:guid}/print", "/sessions/{id:guid}", "/sessions/{id:guid}/rate",
             "/api/sessions/{id:guid}/", "/api/sessions/{id:guid}/progress", "/api/sessions/{id:guid}/finish",
             "/api/sessions/{id:guid}/rating", "/api/sessions/{id:guid}/next-day",
 

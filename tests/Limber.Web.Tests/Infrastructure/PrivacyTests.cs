@@ -5,9 +5,11 @@ using Limber.Web.Tests.Support;
 namespace Limber.Web.Tests.Infrastructure;
 
 /// <summary>Health data is not cached by browsers or proxies and is kept private on disk.</summary>
-public sealed class PrivacyTests(LimberWebFactory app) : IClassFixture<LimberWebFactory>, IDisposable
+public sealed class PrivacyTests(SqliteApp sqlite) : IClassFixture<SqliteApp>, IDisposable
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly LimberWebFactory app = sqlite.App;
+
+    private readonly HttpClient _client = sqlite.App.CreateClient();
 
     public void Dispose() => _client.Dispose();
 
@@ -16,7 +18,7 @@ public sealed class PrivacyTests(LimberWebFactory app) : IClassFixture<LimberWeb
     {
         var (planId, sessionId, _) = await Seed.SessionAsync(app);
         using var plan = await _client.PostJsonTextAsync("/api/plan", Seed.DeskWorker);
-        string[] pages = ["/", "/history", $"/plans/{planId}", $"/sessions/{sessionId}", $"/api/sessions/{sessionId}", "/check-in"];
+        string[] pages = ["/", "/history", $"/plans/{planId}", $"/sessions/{sessionId}", $"/api/sessions/{sessionId}", "/check-in", "/progress", "/progress/activities", "/progress/scores", "/progress/print"];
 
         plan.Headers.CacheControl?.NoStore.ShouldBeTrue("POST /api/plan");
         foreach (var url in pages)

@@ -13,7 +13,7 @@ public sealed class PageMarkupTests(LimberWebFactory app) : IClassFixture<Limber
     private static readonly string[] PageNames =
     [
         "home", "check-in", "check-in with errors", "plan", "exercise sheet", "emergency plan", "emergency exercise sheet", "session", "rating", "history", "exercises",
-        "filtered exercises", "exercise", "sources", "not found",
+        "filtered exercises", "exercise", "sources", "not found", "progress", "activities", "clinician's forms", "printable summary",
     ];
 
     public static TheoryData<string> Pages => new(PageNames);
@@ -122,6 +122,10 @@ public sealed class PageMarkupTests(LimberWebFactory app) : IClassFixture<Limber
             "session" => await _browser.GetAsync($"/sessions/{(await Journeys.StartTodaysSessionAsync(_browser, now)).SessionId}"),
             "rating" => await _browser.GetAsync($"/sessions/{(await Journeys.StartTodaysSessionAsync(_browser, now)).SessionId}/rate"),
             "history" => await _browser.GetAsync("/history"),
+            "progress" => await _browser.GetAsync("/progress"),
+            "activities" => await _browser.GetAsync("/progress/activities"),
+            "clinician's forms" => await _browser.GetAsync("/progress/scores"),
+            "printable summary" => await _browser.GetAsync("/progress/print"),
             "exercises" => await _browser.GetAsync("/exercises"),
             "filtered exercises" => await _browser.GetAsync("/exercises?kind=stretch&position=supine&q=knee"),
             "exercise" => await _browser.GetAsync("/exercises/pigeon-pose"),

@@ -35,10 +35,13 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
     /// </summary>
     public string? PostgresDatabase { get; init; }
 
+    /// <summary>SQLite in the data folder whatever the suite runs on, for tests of the database file itself.</summary>
+    public bool Sqlite { get; init; }
+
     private string? _ownPostgres;
 
     /// <summary>Whether this factory's app runs on PostgreSQL.</summary>
-    public bool OnPostgres => PostgresDatabase is not null || TestPostgres.WebSuiteOnPostgres;
+    public bool OnPostgres => !Sqlite && (PostgresDatabase is not null || TestPostgres.WebSuiteOnPostgres);
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can check where they point.</summary>
     public Browser CreateBrowser() =>
@@ -147,4 +150,12 @@ public sealed class LimberWebFactory : WebApplicationFactory<Program>
             Directory.Delete(DataDirectory, recursive: true);
         }
     }
+}
+
+/// <summary>A class fixture of one app on SQLite in its data folder, whatever engine the suite runs on.</summary>
+public sealed class SqliteApp : IDisposable
+{
+    public LimberWebFactory App { get; } = new() { Sqlite = true };
+
+    public void Dispose() => App.Dispose();
 }

@@ -8,8 +8,8 @@ public sealed class LimberWebFactoryTests
     public async Task Each_factory_has_its_own_data_directory_and_deletes_it_when_disposed()
     {
         string first;
-        using (var app = new LimberWebFactory())
-        using (var other = new LimberWebFactory())
+        using (var app = new LimberWebFactory { Sqlite = true })
+        using (var other = new LimberWebFactory { Sqlite = true })
         {
             using var client = app.CreateClient();
             using var otherClient = other.CreateClient();
@@ -26,7 +26,7 @@ public sealed class LimberWebFactoryTests
     [Fact]
     public void The_clock_stands_still_until_moved()
     {
-        using var app = new LimberWebFactory();
+        using var app = new LimberWebFactory { Sqlite = true };
         var clock = app.Clock;
 
         var before = clock.GetUtcNow();

@@ -46,6 +46,13 @@ public sealed class CheckInForm
 
     public string ThermalPreference { get; set; } = "none";
 
+    /// <summary>Optional: minutes it took to loosen up after getting up this morning (0 to 240).</summary>
+    public string? MorningStiffnessMinutes { get; set; }
+
+    /// <summary>The band of the latest STarT Back form Limber scored, added by the page (never typed here), so the plan can advise on it.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public string? StartBack { get; set; }
+
     /// <summary>Minutes east of UTC, set by the page's script from the browser (0 without script).</summary>
     public int OffsetMinutes { get; set; }
 
@@ -75,6 +82,11 @@ public sealed class CheckInForm
         AddNumber(intake, "pain", Pain);
         AddNumber(intake, "stiffness", Stiffness);
         AddNumber(intake, "minutes", Minutes);
+        AddNumber(intake, "morningStiffnessMinutes", MorningStiffnessMinutes);
+        if (StartBack is not null)
+        {
+            intake["startBack"] = StartBack;
+        }
         if (!string.IsNullOrWhiteSpace(PregnancyWeeks) || Conditions.Contains("pregnancy"))
         {
             AddNumber(intake, "pregnancyWeeks", PregnancyWeeks);

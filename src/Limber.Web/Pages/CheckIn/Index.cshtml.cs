@@ -26,7 +26,8 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
 
         // Start from the last readable check-in's lasting answers (age, conditions, equipment, what the person
         // can get down to...), never its symptoms and never its red flags: those are asked every time.
-        var recent = await db.CheckIns.AsNoTracking().OrderByDescending(c => c.CreatedAt).Select(c => c.IntakeJson).Take(10).ToListAsync(cancellationToken);
+        var recent = await db.Plans.AsNoTracking().OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Number)
+            .Select(p => p.CheckIn!.IntakeJson).Take(10).ToListAsync(cancellationToken);
         var previous = recent.Select(json => IntakeReader.Read(json, clock.GetUtcNow()).Intake).FirstOrDefault(i => i is not null);
         if (previous is null)
         {
@@ -50,6 +51,10 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToOffset(Form.Offset);
+
+        // The latest STarT Back band, from the clinician's form the person entered: the plan advises on a high one.
+        Form.StartBack = await db.Questionnaires.AsNoTracking().Where(q => q.Instrument == "startback" && q.Band != null)
+            .OrderByDescending(q => q.TakenAt).Select(q => q.Band).FirstOrDefaultAsync(cancellationToken);
         var intakeJson = Form.ToIntake(now, await SessionHistory.LoadAsync(db, cancellationToken)).ToJsonString();
         var read = IntakeReader.Read(intakeJson, now);
 
@@ -121,6 +126,7 @@ public sealed partial class IndexModel(LimberDb db, DailyPlanner planner, TimePr
             ("Form.PregnancyWeeks", IntakeProblemCodes.NotAllowed) => "Tick \"I am pregnant\" above, or leave the weeks empty.",
             ("Form.PregnancyWeeks", _) => $"Enter a whole number of weeks from 1 to 42{Entered(form.PregnancyWeeks)}.",
             ("Form.Minutes", _) => $"Enter a whole number of minutes from 5 to 60{Entered(form.Minutes)}.",
+            ("Form.MorningStiffnessMinutes", _) => $"Enter how many minutes it took to loosen up, a whole number from 0 to {IntakeReader.MaxMorningStiffnessMinutes}, or leave it empty{Entered(form.MorningStiffnessMinutes)}.",
             (_, IntakeProblemCodes.UnknownCode) => $"{Offered(problem.Path, form)} is not one of the answers offered here; choose from the list.",
             (_, IntakeProblemCodes.Repeated) => "The same answer was sent twice; tick it once.",
             (_, IntakeProblemCodes.WrongType) => "Choose one of the answers offered here.",

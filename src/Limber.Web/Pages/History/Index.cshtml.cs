@@ -1,4 +1,6 @@
 using System.Globalization;
+using Limber.Core.Calendar;
+using Limber.Core.Outcomes;
 using Limber.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,11 +10,14 @@ namespace Limber.Web.Pages.History;
 /// <summary>Every session, newest first, with the pain and stiffness trend and the weekly adherence since the person began (at most eight weeks).</summary>
 public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
 {
-    /// <summary>How many rated sessions the chart shows at most (the most recent ones).</summary>
-    public const int ChartLimit = 30;
+    /// <summary>How many rated sessions the chart shows at most (the most recent ones): the Core history window.</summary>
+    public const int ChartLimit = DayRules.HistoryWindow;
 
     /// <summary>How many weeks the adherence table shows at most.</summary>
-    public const int WeekLimit = 8;
+    public const int WeekLimit = DayRules.WeekLimit;
+
+    /// <summary>The person's calendar (the offset of their latest check-in): days and weeks are theirs, not UTC's.</summary>
+    public PersonalDays Days { get; private set; } = PersonalDays.Utc;
 
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
 
@@ -25,14 +30,22 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
     /// <summary>The chart's SVG markup; every text in it is already encoded.</summary>
     public string Chart { get; private set; } = "";
 
-    /// <summary>ISO weeks (Monday start, UTC) from the first use to this one, this week first, at most <see cref="WeekLimit"/>.</summary>
+    /// <summary>ISO weeks (Monday start, in the person's offset) from the first use to this one, this week first, at most <see cref="WeekLimit"/>.</summary>
     public IReadOnlyList<WeekRow> Weeks { get; private set; } = [];
+
+    /// <summary>Pain at the first self-care check-in against the latest, judged for meaningful change; null before any.</summary>
+    public MeasureProgress? Pain { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Days = await db.PersonalDaysAsync(cancellationToken);
+        var pain = await db.Plans.AsNoTracking().Where(p => p.Status == "ok")
+            .Select(p => new { p.CreatedAt, p.PainBefore })
+            .ToListAsync(cancellationToken);
+        Pain = OutcomeTrends.Of("pain", pain.Select(p => new Reading(p.CreatedAt, p.PainBefore)));
         Stops = await db.Plans.AsNoTracking()
             .Where(p => p.Status != "ok")
-            .OrderByDescending(p => p.CreatedAt)
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Number)
             .Select(p => new StopRow(p.Id, p.CreatedAt, p.Status))
             .ToListAsync(cancellationToken);
         Sessions = await db.Sessions.AsNoTracking()
@@ -46,7 +59,7 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
                 s.Plan!.Stage,
                 s.Plan.PainBefore,
                 s.Plan.StiffnessBefore,
-                s.Progress.Count(b => b.Outcome == "done" || b.Outcome == "easier"),
+                s.Progress.Select(b => b.Outcome).ToList(),
                 s.Rating != null ? s.Rating.PainAfter : null,
                 s.Rating != null ? s.Rating.StiffnessAfter : null,
                 s.Rating != null ? s.Rating.NextDayPain : null,
@@ -58,13 +71,13 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
             .Where(s => s.PainAfter is not null && s.StiffnessAfter is not null)
             .Take(ChartLimit)
             .Reverse()
-            .Select(s => new TrendPoint(s.StartedAt, s.PainBefore, s.PainAfter!.Value, s.StiffnessBefore, s.StiffnessAfter!.Value))];
+            .Select(s => new TrendPoint(Days.DayOf(s.StartedAt).ToDateTime(TimeOnly.MinValue), s.PainBefore, s.PainAfter!.Value, s.StiffnessBefore, s.StiffnessAfter!.Value))];
         Chart = TrendChart.Render(Trend);
 
-        var today = clock.GetUtcNow().UtcDateTime.Date;
+        var today = Days.DayOf(clock.GetUtcNow());
         var firstCheckIn = await db.CheckIns.AsNoTracking().MinAsync(c => (DateTime?)c.CreatedAt, cancellationToken);
         var firstSession = Sessions.Count > 0 ? Sessions[^1].StartedAt : (DateTime?)null;
-        Weeks = await WeeksAsync(today, FirstUse(firstCheckIn, firstSession) ?? today, cancellationToken);
+        Weeks = await WeeksAsync(today, FirstUse(firstCheckIn, firstSession) is { } first ? Days.DayOf(first) : today, cancellationToken);
     }
 
     /// <summary>The earlier of the first check-in and the first session: the day the person began using Limber.</summary>
@@ -77,33 +90,25 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock) : PageModel
             _ => null,
         };
 
-    /// <summary>
-    /// The weeks from the one holding <paramref name="firstUse"/> to this one, this week first, at
-    /// most <see cref="WeekLimit"/>: no empty weeks from before the person started.
-    /// </summary>
-    private async Task<IReadOnlyList<WeekRow>> WeeksAsync(DateTime today, DateTime firstUse, CancellationToken cancellationToken)
+    /// <summary>The weeks from the one holding <paramref name="firstUse"/> to this one, this week first (<see cref="DayRules.Weeks"/>).</summary>
+    private async Task<IReadOnlyList<WeekRow>> WeeksAsync(DateOnly today, DateOnly firstUse, CancellationToken cancellationToken)
     {
-        var thisMonday = Monday(today);
-        var weeks = Math.Clamp(((thisMonday - Monday(firstUse)).Days / 7) + 1, 1, WeekLimit);
-        var firstMonday = thisMonday.AddDays(-7 * (weeks - 1));
-        var completedDays = (await db.Sessions.AsNoTracking()
-                .Where(s => s.Completed && s.StartedAt >= firstMonday)
-                .Select(s => s.StartedAt)
-                .ToListAsync(cancellationToken))
-            .Select(d => d.Date)
-            .Distinct()
-            .ToList();
-        return [.. Enumerable.Range(0, weeks).Select(i =>
-        {
-            var monday = thisMonday.AddDays(-7 * i);
-            return new WeekRow(monday, ISOWeek.GetWeekOfYear(monday), completedDays.Count(d => d >= monday && d < monday.AddDays(7)), i == 0);
-        })];
+        var mondays = DayRules.Weeks(today, firstUse);
+        var firstStart = Days.StartUtc(mondays[^1]);
+        var completed = await db.Sessions.AsNoTracking()
+            .Where(s => s.Completed && s.StartedAt >= firstStart)
+            .Select(s => s.StartedAt)
+            .ToListAsync(cancellationToken);
+        var active = DayRules.ActiveDays(completed, Days);
+        return [.. mondays.Select((monday, i) =>
+            new WeekRow(monday, ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)), DayRules.DaysInWeek(active, monday), i == 0))];
     }
 
-    /// <summary>The Monday starting the ISO week that holds <paramref name="day"/>.</summary>
-    public static DateTime Monday(DateTime day) => day.Date.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    /// <summary>A day as history shows it: <c>Wed 18 Nov</c>.</summary>
+    public static string Day(DateOnly date) => date.ToString("ddd d MMM", CultureInfo.InvariantCulture);
 
-    public static string Day(DateTime date) => date.ToString("ddd d MMM", CultureInfo.InvariantCulture);
+    /// <summary>The person's day of a stored UTC moment, as history shows it.</summary>
+    public string DayOf(DateTime utc) => Day(Days.DayOf(utc));
 
     /// <summary>How a session ended, in words.</summary>
     public static string Outcome(SessionRow session)
@@ -138,15 +143,19 @@ public sealed record SessionRow(
     string Stage,
     int PainBefore,
     int StiffnessBefore,
-    int BlocksDone,
+    IReadOnlyList<string> BlockOutcomes,
     int? PainAfter,
     int? StiffnessAfter,
     int? NextDayPain,
     string? Difficulty,
-    string? Note);
+    string? Note)
+{
+    /// <summary>Blocks that count as done (<see cref="DayRules.BlockDone"/>): the same rule as the home page.</summary>
+    public int BlocksDone => DayRules.BlocksDone(BlockOutcomes);
+}
 
 /// <summary>One check-in that stopped self-care: when, and how fast it said to act.</summary>
 public sealed record StopRow(Guid PlanId, DateTime At, string Status);
 
 /// <summary>One ISO week and how many of its days had a completed session.</summary>
-public sealed record WeekRow(DateTime Monday, int Week, int Days, bool Current);
+public sealed record WeekRow(DateOnly Monday, int Week, int Days, bool Current);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Limber.Core.Calendar;
 using Limber.Web.Pages.History;
 using Limber.Web.Tests.Support;
 
@@ -119,9 +120,10 @@ public sealed class HistoryPageTests : IDisposable
         var page = await _browser.OpenAsync("/history");
 
         var weeks = page.FindAll("#weeks tbody tr");
-        var expected = ((IndexModel.Monday(Now.UtcDateTime) - IndexModel.Monday(Now.UtcDateTime.AddDays(-15))).Days / 7) + 1;
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        var expected = ((PersonalDays.Monday(today).DayNumber - PersonalDays.Monday(today.AddDays(-15)).DayNumber) / 7) + 1;
         weeks.Length.ShouldBe(expected);
-        weeks[^1].TextContent.ShouldContain($"Week of {IndexModel.Day(IndexModel.Monday(Now.UtcDateTime.AddDays(-15)))}");
+        weeks[^1].TextContent.ShouldContain($"Week of {IndexModel.Day(PersonalDays.Monday(today.AddDays(-15)))}");
     }
 
     [Fact]
@@ -171,6 +173,20 @@ public sealed class HistoryPageTests : IDisposable
         static DateTime? Parse(string? text) => text is null ? null : DateTime.Parse(text, CultureInfo.InvariantCulture);
 
         IndexModel.FirstUse(Parse(checkIn), Parse(session)).ShouldBe(Parse(expected));
+    }
+
+    [Fact]
+    public async Task History_says_whether_pain_since_the_first_check_in_has_changed_enough_to_count()
+    {
+        await Journeys.CheckInAsync(_browser, Now, f => f.Set("Form.Pain", "5"));
+        (await _browser.OpenAsync("/history")).Has("#pain-change").ShouldBeFalse();
+        _app.Clock.Advance(TimeSpan.FromDays(10));
+        await Journeys.CheckInAsync(_browser, Now, f => f.Set("Form.Pain", "3"));
+
+        var page = await _browser.OpenAsync("/history");
+
+        page.Find("#pain-change").GetAttribute("data-meaningful").ShouldBe("true");
+        page.Find("#pain-change").TextContent.ShouldBe("Pain: 5 out of 10 at the start, 3 out of 10 now, 2 points lower than at the start. A real improvement (it is at least 2 points and at least 30% of where you started).");
     }
 
     [Fact]
