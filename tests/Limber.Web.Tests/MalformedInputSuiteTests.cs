@@ -11,7 +11,7 @@ namespace Limber.Web.Tests;
 /// </summary>
 public sealed class MalformedInputSuiteTests(SqliteApp sqlite) : IClassFixture<SqliteApp>
 {
-    private readonly LimberWebFactory app = sqlite.App;
+    private readonly LimberWebFactory _app = sqlite.App;
 
     /// <summary>Odd values: wrong types, edges, lone surrogates, huge numbers, control characters.</summary>
     private static readonly string[] OddValues =
@@ -28,10 +28,10 @@ public sealed class MalformedInputSuiteTests(SqliteApp sqlite) : IClassFixture<S
     [Fact]
     public async Task Three_hundred_malformed_requests_get_no_5xx_and_change_nothing()
     {
-        var (_, sessionId, plan) = await Seed.SessionAsync(app);
+        var (_, sessionId, plan) = await Seed.SessionAsync(_app);
         var exercise = plan.Session!.Blocks[0].ExerciseId;
-        using var client = app.CreateClient();
-        using var browser = app.CreateBrowser();
+        using var client = _app.CreateClient();
+        using var browser = _app.CreateBrowser();
         var requests = new List<(string Label, Func<Task<HttpResponseMessage>> Send)>();
 
         void Json(string url, string body) =>
@@ -84,7 +84,7 @@ public sealed class MalformedInputSuiteTests(SqliteApp sqlite) : IClassFixture<S
         {
             foreach (var field in new[] { "Form.Age", "Form.EpisodeStarted", "Form.Pain", "Form.Stiffness", "Form.Minutes", "Form.PregnancyWeeks", "Form.Cause", "Form.PainSpread" }.Where(f => value.Length > 0 && !(f == "Form.EpisodeStarted" && value.StartsWith("0001", StringComparison.Ordinal))))
             {
-                var form = await Journeys.FilledCheckInAsync(browser, app.Clock.GetUtcNow(), f => f.Set(field, value).Set("Form.Token", Guid.NewGuid().ToString("N")));
+                var form = await Journeys.FilledCheckInAsync(browser, _app.Clock.GetUtcNow(), f => f.Set(field, value).Set("Form.Token", Guid.NewGuid().ToString("N")));
                 requests.Add(($"check-in {field}={Short(value)}", () => browser.SubmitAsync(form)));
             }
 
@@ -93,7 +93,7 @@ public sealed class MalformedInputSuiteTests(SqliteApp sqlite) : IClassFixture<S
         // Calendar edges that have no UTC instant, and offsets the browser would never send.
         foreach (var (started, offset) in new[] { ("0001-01-01T00:00", "840"), ("0001-01-01T00:00", "1"), ("9999-12-31T23:59", "-840"), ("9999-12-31T23:59", "-1"), ("9999-12-31T23:59", "99999"), ("2026-11-20T08:00", "x"), ("2026-11-20T08:00", "99999999999") })
         {
-            var form = await Journeys.FilledCheckInAsync(browser, app.Clock.GetUtcNow(), f => f.Set("Form.EpisodeStarted", started).Set("Form.OffsetMinutes", offset).Set("Form.Age", "x"));
+            var form = await Journeys.FilledCheckInAsync(browser, _app.Clock.GetUtcNow(), f => f.Set("Form.EpisodeStarted", started).Set("Form.OffsetMinutes", offset).Set("Form.Age", "x"));
             requests.Add(($"check-in started={started} offset={offset}", () => browser.SubmitAsync(form)));
         }
 
@@ -142,7 +142,7 @@ public sealed class MalformedInputSuiteTests(SqliteApp sqlite) : IClassFixture<S
     /// <summary>Every row of every table, as text.</summary>
     private string Snapshot()
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "limber.db")};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_app.DataDirectory, "limber.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         var text = new StringBuilder();
         foreach (var table in new[] { "CheckIns", "Plans", "Sessions", "BlockProgress", "Ratings" })

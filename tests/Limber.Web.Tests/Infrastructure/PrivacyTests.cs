@@ -7,7 +7,7 @@ namespace Limber.Web.Tests.Infrastructure;
 /// <summary>Health data is not cached by browsers or proxies and is kept private on disk.</summary>
 public sealed class PrivacyTests(SqliteApp sqlite) : IClassFixture<SqliteApp>, IDisposable
 {
-    private readonly LimberWebFactory app = sqlite.App;
+    private readonly LimberWebFactory _app = sqlite.App;
 
     private readonly HttpClient _client = sqlite.App.CreateClient();
 
@@ -16,7 +16,7 @@ public sealed class PrivacyTests(SqliteApp sqlite) : IClassFixture<SqliteApp>, I
     [Fact]
     public async Task Pages_and_api_answers_that_hold_health_data_are_sent_no_store()
     {
-        var (planId, sessionId, _) = await Seed.SessionAsync(app);
+        var (planId, sessionId, _) = await Seed.SessionAsync(_app);
         using var plan = await _client.PostJsonTextAsync("/api/plan", Seed.DeskWorker);
         string[] pages = ["/", "/history", $"/plans/{planId}", $"/sessions/{sessionId}", $"/api/sessions/{sessionId}", "/check-in", "/progress", "/progress/activities", "/progress/scores", "/progress/print"];
 
@@ -46,14 +46,14 @@ public sealed class PrivacyTests(SqliteApp sqlite) : IClassFixture<SqliteApp>, I
         }
 
         using var health = await _client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        await Seed.SessionAsync(app);
+        await Seed.SessionAsync(_app);
 
-        File.GetUnixFileMode(app.DataDirectory).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        foreach (var file in Directory.GetFiles(app.DataDirectory, "limber.db*"))
+        File.GetUnixFileMode(_app.DataDirectory).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        foreach (var file in Directory.GetFiles(_app.DataDirectory, "limber.db*"))
         {
             File.GetUnixFileMode(file).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite, file);
         }
 
-        Directory.GetFiles(app.DataDirectory, "limber.db*").ShouldContain(f => f.EndsWith("-wal", StringComparison.Ordinal));
+        Directory.GetFiles(_app.DataDirectory, "limber.db*").ShouldContain(f => f.EndsWith("-wal", StringComparison.Ordinal));
     }
 }
