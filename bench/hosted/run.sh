@@ -71,7 +71,7 @@ INSERT INTO "Sessions" ("Id", "PlanId", "StartedAt", "Completed", "OwnerId")
 SELECT gen_random_uuid(), p."Id", now(), false, p."OwnerId" FROM "Plans" p;
 ANALYZE;
 SQL
-psql -d limber_bench -tA -c 'SELECT count(*) || '' accounts, '' || (SELECT count(*) FROM "Sessions") || '' sessions'' FROM "Accounts"' >&2
+psql -d limber_bench -tA -F ' ' -c 'SELECT (SELECT count(*) FROM "Accounts"), (SELECT count(*) FROM "Sessions")' | awk '{ print $1 " accounts, " $2 " sessions" }' >&2
 
 log "signing in 200 of them (from 200 client addresses, as behind a proxy)"
 # Each line: auth cookie, plan id, open session id, an ended session id; blocks of the plan for progress writes.
@@ -151,7 +151,7 @@ rps = errors = 0; p50 = []; p99 = []
 for path in sys.argv[2:]:
     text = open(path).read()
     rps += float(re.search(r'Requests/sec:\s+([\d.]+)', text).group(1))
-    p50.append(ms(re.search(r'50%\s+(\S+)', text).group(1))); p99.append(ms(re.search(r'99%\s+(\S+)', text).group(1)))
+    p50.append(ms(re.search(r'^\s+50%\s+(\S+)', text, re.M).group(1))); p99.append(ms(re.search(r'^\s+99%\s+(\S+)', text, re.M).group(1)))
     m = re.search(r'Non-2xx or 3xx responses: (\d+)', text); errors += int(m.group(1)) if m else 0
     m = re.search(r'Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)', text); errors += sum(map(int, m.groups())) if m else 0
 print(f"| {sys.argv[1]} | {rps:,.0f} | {max(p50):.1f} ms | {max(p99):.1f} ms | {errors} |")
@@ -168,7 +168,10 @@ wrk -t2 -c64 -d"${peak_seconds}s" --latency http://127.0.0.1:5301/plaintext >"$w
 python3 - "$work/base.txt" <<'PY'
 import re, sys
 t = open(sys.argv[1]).read()
-print(f"| bare Kestrel plaintext | {float(re.search(r'Requests/sec:\s+([\d.]+)', t).group(1)):,.0f} | {re.search(r'50%\s+(\S+)', t).group(1)} | {re.search(r'99%\s+(\S+)', t).group(1)} | 0 |")
+rps = float(re.search(r'Requests/sec:\s+([\d.]+)', t).group(1))
+p50 = re.search(r'^\s+50%\s+(\S+)', t, re.M).group(1)
+p99 = re.search(r'^\s+99%\s+(\S+)', t, re.M).group(1)
+print(f"| bare Kestrel plaintext | {rps:,.0f} | {p50} | {p99} | 0 |")
 PY
 peak_line=$(measure "$peak_seconds" 0 "hosted mix, two instances, peak")
 echo "$peak_line"
