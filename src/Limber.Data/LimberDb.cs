@@ -123,35 +123,37 @@ public sealed class LimberDb(DbContextOptions<LimberDb> options) : IdentityUserC
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampOwner();
-        NumberNewPlans(() => Plans.Max(p => (long?)p.Number));
+        if (HasUnnumberedPlans())
+        {
+            NumberNewPlans(Plans.Max(p => (long?)p.Number));
+        }
+
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampOwner();
-        if (ChangeTracker.Entries<StoredPlan>().Any(e => e.State == EntityState.Added && e.Entity.Number == 0))
+        if (HasUnnumberedPlans())
         {
-            var last = await Plans.MaxAsync(p => (long?)p.Number, cancellationToken);
-            NumberNewPlans(() => last);
+            NumberNewPlans(await Plans.MaxAsync(p => (long?)p.Number, cancellationToken));
         }
 
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>Numbers the owner's new plans after their last one, in the order they were added.</summary>
-    private void NumberNewPlans(Func<long?> last)
-    {
-        var added = ChangeTracker.Entries<StoredPlan>().Where(e => e.State == EntityState.Added && e.Entity.Number == 0).ToList();
-        if (added.Count == 0)
-        {
-            return;
-        }
+    private bool HasUnnumberedPlans() => UnnumberedPlans().Any();
 
-        var number = last() ?? 0;
-        foreach (var plan in added)
+    private IEnumerable<StoredPlan> UnnumberedPlans() =>
+        ChangeTracker.Entries<StoredPlan>().Where(e => e.State == EntityState.Added && e.Entity.Number == 0).Select(e => e.Entity);
+
+    /// <summary>Numbers the owner's new plans after their last one (<paramref name="last"/>), in the order they were added.</summary>
+    private void NumberNewPlans(long? last)
+    {
+        var number = last ?? 0;
+        foreach (var plan in UnnumberedPlans().ToList())
         {
-            plan.Entity.Number = ++number;
+            plan.Number = ++number;
         }
     }
 

@@ -24,11 +24,11 @@ public sealed class InviteBook(LimberDb db, TimeProvider clock)
         return token;
     }
 
-    /// <summary>The invites this admin made that are still open, newest first.</summary>
-    public Task<List<Invite>> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>How many of this admin's invites are still open.</summary>
+    public Task<int> CountOpenAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.Invites.AsNoTracking().Where(i => i.UsedAt == null && i.ExpiresAt > now).OrderByDescending(i => i.CreatedAt).ToListAsync(cancellationToken);
+        return db.Invites.CountAsync(i => i.UsedAt == null && i.ExpiresAt > now, cancellationToken);
     }
 
     /// <summary>True when the token is an open invite (used by the register page before it shows the form).</summary>

@@ -122,7 +122,7 @@ internal static partial class ServiceRegistration
         }
 
         using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<LimberDb>>().CreateDbContext();
+        using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<LimberDb>>().CreateDbContext();
         db.Database.Migrate();
         if (options.Provider == DatabaseProvider.Sqlite)
         {
@@ -140,7 +140,6 @@ internal static partial class ServiceRegistration
             _ = app.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("Limber.Startup").Protect("key ring ready");
         }
 
-        db.Dispose();
         LogMigrated(app.Logger, nameof(LimberDb));
     }
 

@@ -23,7 +23,7 @@ public sealed class InvitesModel(UserManager<LimberAccount> users, InviteBook in
         }
 
         IsAdmin = account.IsAdmin;
-        OpenCount = IsAdmin ? (await invites.OpenAsync(cancellationToken)).Count : 0;
+        OpenCount = IsAdmin ? await invites.CountOpenAsync(cancellationToken) : 0;
         return Page();
     }
 
@@ -37,7 +37,7 @@ public sealed class InvitesModel(UserManager<LimberAccount> users, InviteBook in
         IsAdmin = true;
         var token = await invites.MakeAsync(cancellationToken);
         NewLink = $"{Request.Scheme}://{Request.Host}/account/register?invite={Uri.EscapeDataString(token)}";
-        OpenCount = (await invites.OpenAsync(cancellationToken)).Count;
+        OpenCount = await invites.CountOpenAsync(cancellationToken);
         return Page();
     }
 }
