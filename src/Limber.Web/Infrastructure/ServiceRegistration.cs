@@ -65,7 +65,8 @@ internal static partial class ServiceRegistration
         }
         catch (OptionsValidationException e)
         {
-            return $"Limber cannot start: {string.Join(" ", e.Failures)}";
+            // Only our own words: the validator wraps each in "DataAnnotation validation failed for ...".
+            return $"Limber cannot start: {string.Join(" ", e.Failures.Select(f => OwnWords().Match(f) is { Success: true } m ? m.Groups[1].Value : f))}";
         }
         catch (InvalidOperationException e) when (e.Message.Contains("configuration value", StringComparison.Ordinal))
         {
@@ -142,6 +143,9 @@ internal static partial class ServiceRegistration
 
         LogMigrated(app.Logger, nameof(LimberDb));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("with the error: '(.*)'\\.?$", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OwnWords();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Migrated database of {DbContextName}")]
     private static partial void LogMigrated(ILogger logger, string dbContextName);
