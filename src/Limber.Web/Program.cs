@@ -2,6 +2,7 @@ using Limber.Web.Accounts;
 using Limber.Web.Api;
 using Limber.Web.Figures;
 using Limber.Web.Infrastructure;
+using Limber.Web.YourData;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,6 +26,9 @@ builder.AddLimberAccounts();
 
 // Between sessions: reminders and their calendar feed, the Learn articles, page feedback.
 builder.Services.AddLimberBetweenSessions();
+
+// The person's data: export (Limber JSON, CSV, FHIR), import, and "delete everything".
+builder.Services.AddYourData();
 
 // Form-token and cookie keys: the data folder (local) or the database every instance shares (hosted); errors as problem+json.
 builder.Services.AddLimberDataProtection();
@@ -74,6 +78,9 @@ app.MapLimberApi();
 // Reminders, the private calendar feed, and feedback on articles and exercises.
 app.MapReminders();
 app.MapFeedback();
+
+// Export, import and "delete everything" for the person's own data.
+app.MapYourData();
 
 // Drawn exercise figures as cacheable SVG.
 app.MapFigures();

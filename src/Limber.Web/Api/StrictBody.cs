@@ -19,6 +19,8 @@ namespace Limber.Web.Api;
 [JsonSerializable(typeof(RatingRequest))]
 [JsonSerializable(typeof(NextDayRequest))]
 [JsonSerializable(typeof(SessionState))]
+[JsonSerializable(typeof(DeleteRequest))]
+[JsonSerializable(typeof(ImportAnswer))]
 internal sealed partial class SessionJson : JsonSerializerContext;
 
 /// <summary>Reads a JSON request body strictly; a body that is not exactly the request is a 400 (or 415), never a 500.</summary>

@@ -6,7 +6,8 @@ namespace Limber.Web.Infrastructure;
 
 /// <summary>
 /// Every request body is small (an intake is a few KB, a rating note at most 2000 characters), so
-/// every endpoint takes at most <see cref="MaxBodyBytes"/>; more is answered 413 as problem+json.
+/// every endpoint takes at most <see cref="MaxBodyBytes"/>; more is answered 413 as problem+json. The one
+/// exception is restoring an export (<see cref="YourData.LimberImport.MaxBytes"/>).
 /// Kestrel also drops bodies that arrive too slowly (408) and waits only briefly for headers.
 /// </summary>
 internal static class RequestLimits
@@ -28,24 +29,27 @@ internal static class RequestLimits
     public static void UseRequestLimits(this WebApplication app) =>
         app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > MaxBodyBytes)
+            var max = YourData.YourDataRegistration.MayCarryExport(context.Request) ? YourData.LimberImport.MaxBytes : MaxBodyBytes;
+            if (context.Request.ContentLength > max)
             {
-                await Problems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {MaxBodyBytes / 1024} KB.");
+                await Problems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {Size(max)}.");
                 return;
             }
 
             var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
             if (limit is { IsReadOnly: false })
             {
-                limit.MaxRequestBodySize = MaxBodyBytes;
+                limit.MaxRequestBodySize = max;
             }
             else if (limit is null && context.Request.ContentLength is null)
             {
-                context.Request.Body = new BoundedBody(context.Request.Body, MaxBodyBytes);
+                context.Request.Body = new BoundedBody(context.Request.Body, max);
             }
 
             await next(context);
         });
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / 1024 / 1024} MB" : $"{bytes / 1024} KB";
 
     /// <summary>A request body that refuses to be read past a limit, as Kestrel does.</summary>
     private sealed class BoundedBody(Stream inner, long limit) : Stream

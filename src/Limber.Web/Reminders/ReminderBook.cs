@@ -73,6 +73,7 @@ public sealed class ReminderBook(LimberDb db, TimeProvider clock)
         return $"/calendar/{setting.FeedToken}.ics";
     }
 
-    private static string NewToken() =>
+    /// <summary>A new unguessable feed token (also for reminders restored by an import).</summary>
+    internal static string NewToken() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -13,7 +13,7 @@ public static class Seed
         """{"age": 38, "episodeStarted": "2026-11-10T08:00:00Z", "cause": "sitting", "pain": 4, "stiffness": 6, "equipment": ["heat-pack", "chair", "mat"]}""";
 
     /// <summary>Stores a check-in, its plan and a session started now; returns the ids and the plan.</summary>
-    public static async Task<(Guid PlanId, Guid SessionId, Plan Plan)> SessionAsync(LimberWebFactory app)
+    public static async Task<(Guid PlanId, Guid SessionId, Plan Plan)> SessionAsync(LimberWebFactory app, string? ownerId = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         var now = app.Clock.GetUtcNow();
@@ -23,7 +23,7 @@ public static class Seed
         var stored = checkIn.Plans[0];
         var session = new SessionRun { Id = Guid.NewGuid(), PlanId = stored.Id, StartedAt = now.UtcDateTime };
         stored.Sessions.Add(session);
-        await app.WithDbAsync(async db =>
+        await As(app, ownerId, async db =>
         {
             db.CheckIns.Add(checkIn);
             return await db.SaveChangesAsync();
@@ -32,11 +32,11 @@ public static class Seed
     }
 
     /// <summary>Ends a session as completed and stores its rating (what the rating page saves).</summary>
-    public static Task RatingAsync(LimberWebFactory app, Guid sessionId, int painAfter = 2, int stiffnessAfter = 3, string difficulty = "right", string? note = null)
+    public static Task RatingAsync(LimberWebFactory app, Guid sessionId, int painAfter = 2, int stiffnessAfter = 3, string difficulty = "right", string? note = null, string? ownerId = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         var now = app.Clock.GetUtcNow().UtcDateTime;
-        return app.WithDbAsync(async db =>
+        return As(app, ownerId, async db =>
         {
             var session = await db.Sessions.SingleAsync(s => s.Id == sessionId);
             session.EndedAt ??= now;
@@ -56,11 +56,11 @@ public static class Seed
     }
 
     /// <summary>Stores what happened to one block (what the player posts after each block).</summary>
-    public static Task ProgressAsync(LimberWebFactory app, Guid sessionId, int blockIndex, string exerciseId, string outcome)
+    public static Task ProgressAsync(LimberWebFactory app, Guid sessionId, int blockIndex, string exerciseId, string outcome, string? ownerId = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         var now = app.Clock.GetUtcNow().UtcDateTime;
-        return app.WithDbAsync(db =>
+        return As(app, ownerId, db =>
         {
             db.BlockProgress.Add(new BlockProgress
             {
@@ -74,4 +74,8 @@ public static class Seed
             return db.SaveChangesAsync();
         });
     }
+
+    /// <summary>The local person's database, or <paramref name="ownerId"/>'s in hosted mode.</summary>
+    private static Task<T> As<T>(LimberWebFactory app, string? ownerId, Func<LimberDb, Task<T>> work) =>
+        ownerId is null ? app.WithDbAsync(work) : app.WithDbAsync(ownerId, work);
 }
