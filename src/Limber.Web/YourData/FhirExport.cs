@@ -10,7 +10,7 @@ namespace Limber.Web.YourData;
 /// <c>fhir.json</c>: the person's measures as a FHIR R4 <c>Bundle</c> of type <c>collection</c>, built with the
 /// Firely SDK from the same <see cref="LimberExport"/> as <c>limber.json</c>. Each number is an <c>Observation</c>;
 /// each questionnaire a <c>QuestionnaireResponse</c> by item number (item texts are copyrighted and never
-/// shipped) with its score as an <c>Observation</c> derived from it. Codes (docs/adr/0013-your-data.md): pain is
+/// shipped) with its score as an <c>Observation</c> derived from it. Codes (docs/adr/0014-your-data.md): pain is
 /// LOINC 72514-3 and the ODI score LOINC 97909-6; measures with no LOINC code we could confirm (stiffness,
 /// morning stiffness, RMDQ, STarT Back, PSFS) carry Limber's own code system <see cref="MeasureSystem"/>, and
 /// every Observation also carries the Limber code saying exactly which reading it is (before a session, after

@@ -7,7 +7,7 @@ namespace Limber.Web.YourData;
 
 /// <summary>
 /// <c>limber.json</c>: everything Limber holds for one person, in one versioned document that
-/// <c>POST /api/import</c> accepts back (docs/adr/0013-your-data.md). Rows keep their ids, so importing the
+/// <c>POST /api/import</c> accepts back (docs/adr/0014-your-data.md). Rows keep their ids, so importing the
 /// same document twice adds nothing the second time. What is not the person's data is left out: the
 /// calendar feed's token (a credential; an import makes a new one), plan numbers (re-made on import) and,
 /// in hosted mode, the account itself. <see cref="ExportedAt"/> is the only field that changes between two

@@ -146,7 +146,7 @@ public sealed class ExportImportTests : IDisposable
             "$.checkIns[0].plans[0].painBefore",
             "$.checkIns[0].plans[0].sessions[0].blocks[1].blockIndex",
             "$.checkIns[0].plans[0].sessions[0].rating.difficulty",
-            $"$.questionnaires[{rmdq}].answers.ticked",
+            $"$.questionnaires[{rmdq}].answers.ticked[0]",
             "$.reminders.timeZone",
         ], ignoreOrder: true);
         (await Everything.CountsAsync(fresh)).ShouldAllBe(n => n == 0);
