@@ -45,6 +45,8 @@ public sealed class MalformedInputSuiteTests(SqliteApp sqlite) : IClassFixture<S
             }
 
             Json("/api/plan", body);
+            Json("/api/import", body);
+            Json("/api/data/delete", body);
         }
 
         foreach (var value in OddValues)
@@ -67,6 +69,9 @@ public sealed class MalformedInputSuiteTests(SqliteApp sqlite) : IClassFixture<S
             Json($"/api/sessions/{sessionId}/rating", $$"""{"painAfter": {{value}}, "stiffnessAfter": 3, "difficulty": "right"}""");
             Json($"/api/sessions/{sessionId}/rating", $$"""{"painAfter": 2, "stiffnessAfter": 3, "difficulty": {{value}}}""");
             Json($"/api/sessions/{sessionId}/next-day", $$"""{"nextDayPain": {{value}}}""");
+            Json("/api/data/delete", $$"""{"confirm": {{value}}}""");
+            Json("/api/import", $$"""{"format": "limber-export", "version": {{value}}, "exportedAt": "2026-12-01T00:00:00Z", "checkIns": [], "questionnaires": [], "reminders": null, "feedback": []}""");
+            Json("/api/import", $$"""{"format": "limber-export", "version": 1, "exportedAt": "2026-12-01T00:00:00Z", "checkIns": [{"id": {{value}}, "createdAt": "2026-12-01T00:00:00Z", "intake": {}, "plans": []}], "questionnaires": [], "reminders": null, "feedback": []}""");
         }
 
         foreach (var id in new[] { "not-a-guid", "00000000-0000-0000-0000-000000000000", Guid.NewGuid().ToString(), "%2e%2e", "..%2F..%2Fetc" })
@@ -145,7 +150,7 @@ public sealed class MalformedInputSuiteTests(SqliteApp sqlite) : IClassFixture<S
         using var connection = new SqliteConnection($"Data Source={Path.Combine(_app.DataDirectory, "limber.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         var text = new StringBuilder();
-        foreach (var table in new[] { "CheckIns", "Plans", "Sessions", "BlockProgress", "Ratings" })
+        foreach (var table in new[] { "CheckIns", "Plans", "Sessions", "BlockProgress", "Ratings", "Questionnaires", "Reminders", "Feedback" })
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1";

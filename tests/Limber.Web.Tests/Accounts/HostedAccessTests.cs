@@ -50,7 +50,7 @@ public sealed class HostedAccessTests(HostedAccessTests.Site site) : IClassFixtu
 
     private LimberWebFactory App => site.App;
 
-    public static TheoryData<string> PrivatePages => ["/check-in", "/history", "/reminders", "/feedback", "/progress", "/progress/activities", "/progress/scores", "/progress/print", "/account/passkeys"];
+    public static TheoryData<string> PrivatePages => ["/check-in", "/history", "/reminders", "/feedback", "/progress", "/progress/activities", "/progress/scores", "/progress/print", "/account/passkeys", "/data", "/data/delete"];
 
     public static TheoryData<string> OpenPages => ["/", "/account/login", "/account/register", "/sources", "/exercises", "/exercises/cat-cow", "/learn", "/healthz", "/openapi/v1.json", "/figures/cat-cow.svg"];
 
