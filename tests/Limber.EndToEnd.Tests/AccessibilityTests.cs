@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(LimberServer server) : IClassFixture<Limb
     {
         // The browser keeps its real clock here: axe schedules its checks with timers.
         var page = await server.NewPageAsync(width, height);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
         using var api = new SessionApi(server.BaseUrl);
         var found = new Dictionary<string, IReadOnlyList<AxeViolation>>();

@@ -12,7 +12,7 @@ public sealed class FeedbackJourneyTests(LimberServer server) : IClassFixture<Li
     public async Task Feedback_sent_from_an_article_and_an_exercise_is_listed_for_review(int width, int height)
     {
         var page = await server.NewPageAsync(width, height);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         page.SetDefaultTimeout(30_000);
 
         await page.GotoAsync("/learn");

@@ -8,7 +8,7 @@ public sealed class FullSessionJourneyTests(LimberServer server) : IClassFixture
     public async Task A_new_person_checks_in_runs_the_whole_five_minute_session_rates_it_and_finds_it_in_history()
     {
         var page = await server.NewPageAsync();
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         using var api = new SessionApi(server.BaseUrl);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
 

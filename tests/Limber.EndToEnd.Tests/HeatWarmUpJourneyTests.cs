@@ -9,7 +9,7 @@ public sealed class HeatWarmUpJourneyTests(LimberServer server) : IClassFixture<
     public async Task When_the_plan_asks_for_heat_first_the_player_starts_with_a_twenty_minute_warm_up_that_can_be_skipped()
     {
         var page = await server.NewPageAsync(360, 640);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         using var api = new SessionApi(server.BaseUrl);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var player = await StartATightBackSessionAsync(page, server.Clock.GetUtcNow(), heatPack: true);
@@ -64,7 +64,7 @@ public sealed class HeatWarmUpJourneyTests(LimberServer server) : IClassFixture<
     public async Task Without_heat_in_the_plan_the_session_starts_with_the_first_exercise()
     {
         var page = await server.NewPageAsync(360, 640);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var player = await StartATightBackSessionAsync(page, server.Clock.GetUtcNow(), heatPack: false);
 

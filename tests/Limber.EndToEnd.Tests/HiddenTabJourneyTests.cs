@@ -8,7 +8,7 @@ public sealed class HiddenTabJourneyTests(LimberServer server) : IClassFixture<L
     public async Task A_hold_keeps_exact_time_while_the_tab_is_hidden_because_time_comes_from_timestamps()
     {
         var page = await server.NewPageAsync();
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 5);
         var player = await plan.StartSessionAsync();

@@ -12,7 +12,7 @@ public sealed class LayoutTests(LimberServer server) : IClassFixture<LimberServe
     public async Task The_plans_first_screen_shows_the_minutes_exercises_stage_and_start(int width, int height)
     {
         var page = await server.NewPageAsync(width, height);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
 
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 10);
 
@@ -30,7 +30,7 @@ public sealed class LayoutTests(LimberServer server) : IClassFixture<LimberServe
     public async Task A_caution_opens_to_its_detail_when_its_summary_is_pressed()
     {
         var page = await server.NewPageAsync(360, 640);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow());
         var caution = page.Locator("ul.cautions details[data-code='never-force-a-stretch']");
         var detail = caution.Locator("p").First;
@@ -48,7 +48,7 @@ public sealed class LayoutTests(LimberServer server) : IClassFixture<LimberServe
     public async Task History_shows_sessions_as_cards_on_a_phone_and_as_an_unclipped_table_on_a_desktop(int width, int height, bool cards)
     {
         var page = await server.NewPageAsync(width, height);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         using var api = new SessionApi(server.BaseUrl);
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow());
         var id = (await plan.StartSessionAsync()).SessionId;

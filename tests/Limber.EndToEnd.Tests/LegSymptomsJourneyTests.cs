@@ -8,7 +8,7 @@ public sealed class LegSymptomsJourneyTests(LimberServer server) : IClassFixture
     public async Task This_hurts_then_leg_symptoms_ends_the_session_with_the_stop_message_and_the_server_records_why()
     {
         var page = await server.NewPageAsync();
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         using var api = new SessionApi(server.BaseUrl);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 5);

@@ -39,9 +39,11 @@ public sealed class LimberServer : WebApplicationFactory<Program>, IAsyncLifetim
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
+    /// <summary>A page in a new, traced browser context; hold it with <c>await using var trace = new BrowserTrace(page)</c>.</summary>
     public async Task<IPage> NewPageAsync(int width = 360, int height = 740)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl });
+        await BrowserTrace.StartAsync(context);
         return await context.NewPageAsync();
     }
 

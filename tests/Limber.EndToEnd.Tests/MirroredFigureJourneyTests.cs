@@ -8,7 +8,7 @@ public sealed class MirroredFigureJourneyTests(LimberServer server) : IClassFixt
     public async Task The_player_shows_the_figure_and_mirrors_it_for_the_right_side()
     {
         var page = await server.NewPageAsync();
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 15);
         var player = await plan.StartSessionAsync();

@@ -10,7 +10,7 @@ public sealed class OfflineRatingJourneyTests(LimberServer server) : IClassFixtu
     public async Task A_rating_given_offline_waits_on_the_device_and_reaches_the_server_when_back_online()
     {
         var page = await server.NewPageAsync();
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         using var api = new SessionApi(server.BaseUrl);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 5);
@@ -22,7 +22,7 @@ public sealed class OfflineRatingJourneyTests(LimberServer server) : IClassFixtu
         var rate = await player.WaitForRatePageAsync(TimeSpan.FromSeconds(10));
         await api.WaitForAsync(id, s => s.Ended && s.Completed, "completed");
 
-        await context.SetOfflineAsync(true);
+        await page.Context.SetOfflineAsync(true);
         (await page.EvaluateAsync<bool>("() => navigator.onLine")).ShouldBeFalse();
         await rate.AnswerAsync(painAfter: 3, stiffnessAfter: 2, felt: "Too easy", note: "Rated on the train");
         await rate.SaveAndStayAsync();
@@ -34,7 +34,7 @@ public sealed class OfflineRatingJourneyTests(LimberServer server) : IClassFixtu
         (await page.Locator(RatePage.Selectors.Save).IsDisabledAsync()).ShouldBeTrue();
         (await api.GetAsync(id)).Rated.ShouldBeFalse();
 
-        await context.SetOfflineAsync(false);
+        await page.Context.SetOfflineAsync(false);
         var rated = await api.WaitForAsync(id, s => s.Rated, "rated", TimeSpan.FromSeconds(10));
         rated.Completed.ShouldBeTrue();
         await status.Filter(new() { HasText = "Sent what was saved on this device." }).WaitForAsync();
@@ -50,12 +50,12 @@ public sealed class OfflineRatingJourneyTests(LimberServer server) : IClassFixtu
 
         // The service worker kept today's plan, fetched while online, for use offline.
         (await page.EvaluateAsync<bool>("async url => !!(await caches.match(url))", $"/plans/{planId}")).ShouldBeTrue("the plan page is in the offline cache");
-        await context.SetOfflineAsync(true);
+        await page.Context.SetOfflineAsync(true);
         var offline = await page.GotoAsync($"/plans/{planId}");
         offline.ShouldNotBeNull();
         offline.FromServiceWorker.ShouldBeTrue();
         (await new PlanPage(page).HeadingAsync()).ShouldBe("Today's plan");
         (await page.Locator(PlanPage.Selectors.Blocks).CountAsync()).ShouldBeGreaterThan(0);
-        await context.SetOfflineAsync(false);
+        await page.Context.SetOfflineAsync(false);
     }
 }

@@ -14,7 +14,7 @@ public sealed class PlayerFiguresJourneyTests(LimberServer server) : IClassFixtu
     public async Task Offline_the_mirrored_figure_of_the_second_side_and_the_easier_variants_figure_still_load()
     {
         var page = await server.NewPageAsync();
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 10);
         var player = await plan.StartSessionAsync();
@@ -29,7 +29,7 @@ public sealed class PlayerFiguresJourneyTests(LimberServer server) : IClassFixtu
             "urls => Promise.all(urls.map(u => caches.match(u))).then(found => found.every(Boolean))",
             new[] { $"/figures/{exercise.ExerciseId}.svg?mirror=1", $"/figures/{easier.ExerciseId}.svg", $"/figures/{easier.ExerciseId}.svg?mirror=1" },
             new PageWaitForFunctionOptions { PollingInterval = 100, Timeout = 30_000 });
-        await context.SetOfflineAsync(true);
+        await page.Context.SetOfflineAsync(true);
         await player.StartAsync();
         var skipExercise = page.GetByRole(AriaRole.Button, new() { Name = "Skip this exercise" });
         while ((await player.StateAsync()).BlockIndex < target)
@@ -64,7 +64,7 @@ public sealed class PlayerFiguresJourneyTests(LimberServer server) : IClassFixtu
         await page.WaitForFunctionAsync(FigureLoaded);
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await OnScreen.ScreenshotAsync(page, "player-offline-easier-variant-360x740");
-        await context.SetOfflineAsync(false);
+        await page.Context.SetOfflineAsync(false);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class PlayerScreenTests(LimberServer server) : IClassFixture<Limbe
     public async Task The_timer_the_step_and_side_the_main_control_and_this_hurts_are_on_the_first_screen(int width, int height)
     {
         var page = await server.NewPageAsync(width, height);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 10);
         var player = await plan.StartSessionAsync();

@@ -15,7 +15,7 @@ public sealed class PrintSheetJourneyTests(LimberServer server) : IClassFixture<
     public async Task The_plan_prints_as_a_sheet_of_exercises_with_both_poses_and_no_page_furniture()
     {
         var page = await server.NewPageAsync(1000, 800);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 15);
         var names = await plan.BlockNamesAsync();

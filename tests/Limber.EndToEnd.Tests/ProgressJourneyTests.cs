@@ -15,7 +15,7 @@ public sealed class ProgressJourneyTests(LimberServer server) : IClassFixture<Li
         var start = new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero);
         server.Clock.Set(start);
         var page = await server.NewPageAsync(360, 740);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         var progress = new ProgressPage(page);
         var violations = new Dictionary<string, IReadOnlyList<AxeViolation>>();
         async Task Check(string name)
@@ -113,7 +113,7 @@ public sealed class ProgressJourneyTests(LimberServer server) : IClassFixture<Li
     {
         server.Clock.Set(new DateTimeOffset(2026, 12, 9, 8, 0, 0, TimeSpan.Zero));
         var page = await server.NewPageAsync(360, 740);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
 
         await page.GotoAsync("/progress/scores");
         (await Axe.SeriousViolationsAsync(page)).ShouldBeEmpty();

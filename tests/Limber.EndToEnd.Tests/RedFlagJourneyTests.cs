@@ -12,7 +12,7 @@ public sealed class RedFlagJourneyTests(LimberServer server) : IClassFixture<Lim
     public async Task A_red_flag_alone_reaches_its_stop_page_with_every_other_answer_empty()
     {
         var page = await server.NewPageAsync();
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await page.GotoAsync("/check-in");
 
         await page.GetByLabel("Is there numbness or tingling around your genitals").CheckAsync();
@@ -29,7 +29,7 @@ public sealed class RedFlagJourneyTests(LimberServer server) : IClassFixture<Lim
     public async Task Skipping_the_safety_list_is_not_taken_as_a_no()
     {
         var page = await server.NewPageAsync();
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         var checkIn = new CheckInPage(page);
         await checkIn.OpenAsync();
         await checkIn.AgeAsync(44);
@@ -56,7 +56,7 @@ public sealed class RedFlagJourneyTests(LimberServer server) : IClassFixture<Lim
     public async Task The_emergency_call_is_on_the_first_screen_and_readable_in_light_and_dark(int width, int height)
     {
         var page = await server.NewPageAsync(width, height);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await page.GotoAsync("/check-in");
         await page.GetByLabel("Have you had new loss of bowel control").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Make my plan" }).ClickAsync();

@@ -8,7 +8,7 @@ public sealed class ResumeJourneyTests(LimberServer server) : IClassFixture<Limb
     public async Task A_reload_in_the_middle_of_a_session_resumes_after_the_block_already_done()
     {
         var page = await server.NewPageAsync();
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         using var api = new SessionApi(server.BaseUrl);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 5);

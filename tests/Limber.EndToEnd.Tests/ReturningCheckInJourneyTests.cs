@@ -11,7 +11,7 @@ public sealed class ReturningCheckInJourneyTests(LimberServer server) : IClassFi
     public async Task A_returning_person_confirms_last_times_answers_in_a_few_taps(int width, int height)
     {
         var page = await server.NewPageAsync(width, height);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         var checkIn = new CheckInPage(page);
         await checkIn.OpenAsync();
         await checkIn.NoneOfTheseAppliesAsync();

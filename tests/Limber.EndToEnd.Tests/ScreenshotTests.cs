@@ -16,7 +16,7 @@ public sealed class ScreenshotTests(LimberServer server) : IClassFixture<LimberS
     public async Task Every_page_is_captured_at_phone_and_laptop_sizes(int width, int height)
     {
         var page = await server.NewPageAsync(width, height);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         using var api = new SessionApi(server.BaseUrl);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var taken = new List<string>();

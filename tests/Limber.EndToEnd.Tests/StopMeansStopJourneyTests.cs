@@ -12,7 +12,7 @@ public sealed class StopMeansStopJourneyTests(LimberServer server) : IClassFixtu
     public async Task No_session_can_start_or_resume_after_a_stop_until_an_ok_check_in(int width, int height)
     {
         var page = await server.NewPageAsync(width, height);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         var checkIn = new CheckInPage(page);
         var plan = await checkIn.CheckInWithATightBackAsync(server.Clock.GetUtcNow());
         var okPlan = plan.Id;

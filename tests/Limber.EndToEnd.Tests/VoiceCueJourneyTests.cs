@@ -11,7 +11,7 @@ public sealed class VoiceCueJourneyTests(LimberServer server) : IClassFixture<Li
     public async Task Every_cue_is_captioned_the_side_on_the_changeover_and_the_muscle_group_in_relaxation()
     {
         var page = await server.NewPageAsync(360, 640);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         await BrowserClock.FreezeAsync(page, server.Clock.GetUtcNow());
         var plan = await new CheckInPage(page).CheckInWithATightBackAsync(server.Clock.GetUtcNow(), minutes: 10);
         var player = await plan.StartSessionAsync();

@@ -13,7 +13,7 @@ public sealed class YourDataJourneyTests(LimberServer server) : IClassFixture<Li
     public async Task Download_then_delete_everything_with_its_confirm_step_then_restore_the_download()
     {
         var page = await server.NewPageAsync(360, 740);
-        await using var context = page.Context;
+        await using var trace = new BrowserTrace(page);
         page.SetDefaultTimeout(30_000);
         var violations = new Dictionary<string, IReadOnlyList<AxeViolation>>();
         async Task Check(string name)
