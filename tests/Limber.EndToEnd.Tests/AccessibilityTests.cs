@@ -93,6 +93,13 @@ public sealed class AccessibilityTests(LimberServer server) : IClassFixture<Limb
         await Check("clinician's forms");
         await page.GotoAsync("/progress/print");
         await Check("printable summary");
+        await page.GotoAsync("/data");
+        await Check("your data");
+        await page.GotoAsync("/data/delete");
+        await page.FillAsync("#delete-confirm", "not the words");
+        await page.ClickAsync("#delete-now");
+        await page.Locator("#delete-problem").WaitForAsync();
+        await Check("delete everything, refused");
 
         await page.GotoAsync("/exercises");
         await Check("exercises");
