@@ -19,7 +19,7 @@ internal static class ApiClient
     /// <summary>The <c>errors</c> of a problem+json response, field by field.</summary>
     public static async Task<Dictionary<string, string[]>> ErrorsAsync(this HttpResponseMessage response)
     {
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         problem.RootElement.GetProperty("status").GetInt32().ShouldBe((int)response.StatusCode);
         return problem.RootElement.GetProperty("errors").EnumerateObject()

@@ -18,7 +18,7 @@ public sealed class CatalogEndpointTests(LimberWebFactory app) : IClassFixture<L
         using var response = await _client.GetAsync(new Uri("/api/catalog", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
         (await response.Content.ReadAsStringAsync()).ShouldBe(LimberJson.Serialize(KnowledgeBase.Embedded.Records));
     }
 

@@ -29,7 +29,7 @@ public sealed class PlanEndpointTests(LimberWebFactory app) : IClassFixture<Limb
         using var response = await _client.PostJsonTextAsync("/api/plan", intake);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
         var read = IntakeReader.Read(intake, app.Clock.GetUtcNow());
         read.Problems.ShouldBeEmpty();
         (await response.Content.ReadAsStringAsync()).ShouldBe(LimberJson.Serialize(new DailyPlanner(KnowledgeBase.Embedded).Create(read.Intake!)));

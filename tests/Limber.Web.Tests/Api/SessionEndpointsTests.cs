@@ -276,7 +276,7 @@ public sealed class SessionEndpointsTests(LimberWebFactory app) : IClassFixture<
         using var response = await _client.GetAsync(new Uri($"/api/sessions/{sessionId}", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
         using var state = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = state.RootElement;
         root.GetProperty("id").GetGuid().ShouldBe(sessionId);

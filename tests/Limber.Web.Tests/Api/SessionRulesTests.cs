@@ -21,7 +21,7 @@ public sealed class SessionRulesTests(LimberWebFactory app) : IClassFixture<Limb
 
         stop.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        again.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        again.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         var session = await app.WithDbAsync(db => db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId));
         session.StoppedFor.ShouldBe("leg-symptoms");
         session.Completed.ShouldBeFalse();
@@ -124,6 +124,6 @@ public sealed class SessionRulesTests(LimberWebFactory app) : IClassFixture<Limb
         using var response = await _client.PostAsync(new Uri($"/api/sessions/{sessionId}/finish", UriKind.Relative), content);
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 }

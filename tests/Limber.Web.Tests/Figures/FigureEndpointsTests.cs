@@ -19,7 +19,7 @@ public sealed class FigureEndpointsTests(LimberWebFactory app) : IClassFixture<L
         using var response = await _client.GetAsync(new Uri("/figures/pigeon-pose.svg", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("image/svg+xml");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
         var policy = response.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem();
         policy.ShouldStartWith("default-src 'none'");
         policy.ShouldNotContain("script-src");

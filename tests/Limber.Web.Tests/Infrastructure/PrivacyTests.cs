@@ -20,12 +20,12 @@ public sealed class PrivacyTests(SqliteApp sqlite) : IClassFixture<SqliteApp>, I
         using var plan = await _client.PostJsonTextAsync("/api/plan", Seed.DeskWorker);
         string[] pages = ["/", "/history", $"/plans/{planId}", $"/sessions/{sessionId}", $"/api/sessions/{sessionId}", "/check-in", "/progress", "/progress/activities", "/progress/scores", "/progress/print"];
 
-        plan.Headers.CacheControl?.NoStore.ShouldBeTrue("POST /api/plan");
+        (plan.Headers.CacheControl?.NoStore ?? false).ShouldBeTrue("POST /api/plan");
         foreach (var url in pages)
         {
             using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
             response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
-            response.Headers.CacheControl?.NoStore.ShouldBeTrue(url);
+            (response.Headers.CacheControl?.NoStore ?? false).ShouldBeTrue(url);
         }
     }
 

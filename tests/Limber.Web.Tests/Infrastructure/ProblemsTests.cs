@@ -39,7 +39,7 @@ public sealed class ProblemsTests(LimberWebFactory app) : IClassFixture<LimberWe
         using var response = await _client.SendAsync(request);
 
         response.StatusCode.ShouldBe(status);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         problem.RootElement.GetProperty("status").GetInt32().ShouldBe((int)status);
     }
@@ -50,7 +50,7 @@ public sealed class ProblemsTests(LimberWebFactory app) : IClassFixture<LimberWe
         using var response = await _client.GetAsync(new Uri("/no-such-page", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("text/html");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class RequestLimitsTests(LimberWebFactory app) : IClassFixture<Lim
         using var response = await _client.PostJsonTextAsync("/api/plan", $$"""{"age": 38, "note": "{{Huge}}"}""");
 
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class RequestLimitsTests(LimberWebFactory app) : IClassFixture<Lim
         using var response = await _client.SendAsync(request);
 
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
     [Theory]

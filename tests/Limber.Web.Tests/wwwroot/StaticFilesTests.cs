@@ -34,7 +34,7 @@ public sealed partial class StaticFilesTests(LimberWebFactory app) : IClassFixtu
         using var response = await _browser.Client.GetAsync(new Uri("/manifest.webmanifest", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/manifest+json");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/manifest+json");
         using var manifest = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         manifest.RootElement.GetProperty("name").GetString().ShouldBe("Limber");
         manifest.RootElement.GetProperty("start_url").GetString().ShouldBe("/");
@@ -53,7 +53,7 @@ public sealed partial class StaticFilesTests(LimberWebFactory app) : IClassFixtu
         using var response = await _browser.Client.GetAsync(new Uri("/sw.js", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentType?.MediaType.ShouldBeOneOf("text/javascript", "application/javascript");
+        response.Content.Headers.ContentType!.MediaType.ShouldBeOneOf("text/javascript", "application/javascript");
         (await response.Content.ReadAsStringAsync()).ShouldContain("addEventListener('fetch'");
     }
 
