@@ -73,7 +73,7 @@ public static class FigureRenderer
         var framing = Framing.For(figure, record.Targets);
         var endIndex = stillPose ?? EndPose(figure);
         var end = Skeleton.Place(figure.Poses[endIndex]);
-        var props = Scenery.Shapes(figure.Poses[endIndex], end, record.Targets);
+        var props = Scenery.Shapes(figure.Poses[endIndex], end, record.Targets, Room.Of(timeline.Select(t => t.Skeleton).ToList()));
         var shapes = Painted(BodyShapes(record, figure.Poses[0].Props), timeline.Select(t => t.Skeleton).ToList(), framing.Camera);
         var duration = timeline[^1].Time;
 
@@ -469,11 +469,12 @@ public sealed record Framing(Camera Camera, double Scale, double OffsetX, double
         ArgumentNullException.ThrowIfNull(targets);
         var camera = Camera.For(figure.View);
         var frames = FigureRenderer.Frames(figure);
+        var room = Room.Of(frames);
         var extents = frames.SelectMany(f => f.Outline()).Select(o => Box(camera.Project(o.At), o.Radius)).ToList();
         foreach (var pose in figure.Poses)
         {
             var skeleton = Skeleton.Place(pose);
-            foreach (var prop in Scenery.Shapes(pose, skeleton, targets).Where(p => p.Class != "mat"))
+            foreach (var prop in Scenery.Shapes(pose, skeleton, targets, room).Where(p => p.Class != "mat"))
             {
                 extents.AddRange(prop.Points.Select(p => Box(camera.Project(p), prop.Kind == PropShapeKind.Solid ? 1 : prop.Width / (prop.Kind == PropShapeKind.Ball ? 1 : 2))));
             }

@@ -15,6 +15,29 @@ public sealed record PropShape(string Class, PropShapeKind Kind, IReadOnlyList<P
 public sealed record Support(string Prop, double PropTop, double BodyUnderside);
 
 /// <summary>
+/// The room a figure's body takes up through its whole animation, in centimetres: the props that
+/// stay put while the body moves (mat, wall, bath) are sized and placed from it, so they are the
+/// same in every pose of the figure.
+/// </summary>
+public sealed record Room(double MinX, double MaxX, double MinZ, double MaxZ, double Top, bool HeadLeft)
+{
+    /// <summary>The room taken up by every skeleton the figure passes through.</summary>
+    public static Room Of(IReadOnlyList<Skeleton> frames)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentOutOfRangeException.ThrowIfZero(frames.Count);
+        var outline = frames.SelectMany(f => f.Outline()).ToList();
+        return new Room(
+            outline.Min(o => o.At.X - o.Radius),
+            outline.Max(o => o.At.X + o.Radius),
+            outline.Min(o => o.At.Z - o.Radius),
+            outline.Max(o => o.At.Z + o.Radius),
+            outline.Max(o => o.At.Y + o.Radius),
+            frames[0].Head.X < frames[0].Hip.X);
+    }
+}
+
+/// <summary>
 /// The props of a pose, to scale, placed from the body: a kitchen chair's seat is 45 cm wide, a
 /// gym ball 65 cm across, a foam roller 15 cm across and 90 cm long, a rolled towel 12 cm, a firm
 /// cushion 10 cm high.
@@ -26,24 +49,25 @@ public static class Scenery
     public const double TowelRollRadius = 6;
     public const double CushionHeight = 10;
 
-    /// <summary>Every prop shape of a pose, placed around the key pose it is drawn with.</summary>
-    public static IReadOnlyList<PropShape> Shapes(Pose pose, Skeleton s, IReadOnlyList<string> targets)
+    /// <summary>
+    /// Every prop shape of a pose, placed around the key pose it is drawn with; the mat, wall and
+    /// bath round <paramref name="room"/>, the whole figure's (the pose's own when none is given).
+    /// </summary>
+    public static IReadOnlyList<PropShape> Shapes(Pose pose, Skeleton s, IReadOnlyList<string> targets, Room? room = null)
     {
         ArgumentNullException.ThrowIfNull(pose);
         ArgumentNullException.ThrowIfNull(s);
         var shapes = new List<PropShape>();
-        var outline = s.Outline().ToList();
-        var minX = outline.Min(o => o.At.X - o.Radius);
-        var maxX = outline.Max(o => o.At.X + o.Radius);
-        var headLeft = s.Head.X < s.Hip.X;
+        room ??= Room.Of([s]);
+        var (minX, maxX, headLeft) = (room.MinX, room.MaxX, room.HeadLeft);
         foreach (var prop in pose.Props)
         {
             switch (prop)
             {
                 case "mat":
                     {
-                        var near = Math.Max(32, outline.Max(o => o.At.Z + o.Radius) + 6);
-                        var far = Math.Min(-32, outline.Min(o => o.At.Z - o.Radius) - 6);
+                        var near = Math.Max(32, room.MaxZ + 6);
+                        var far = Math.Min(-32, room.MinZ - 6);
                         shapes.Add(Box("mat", new(minX - 8, 0, far), new(maxX + 8, 1, near)));
                         break;
                     }
@@ -80,8 +104,7 @@ public static class Scenery
                 case "wall":
                     {
                         var x = headLeft ? maxX + 1 : minX - 9;
-                        var top = outline.Max(o => o.At.Y + o.Radius);
-                        shapes.Add(Box("prop", new(x, 0, -45), new(x + 8, Math.Max(top, 60), 45)));
+                        shapes.Add(Box("prop", new(x, 0, -45), new(x + 8, Math.Max(room.Top, 60), 45)));
                         break;
                     }
 

@@ -337,6 +337,29 @@ public class FigureRendererTests
         Skeleton.Place(Standing).Head.Y.ShouldBeGreaterThan(150);
     }
 
+    public static TheoryData<string> RecordsWithFixedProps() =>
+        [.. Knowledge.Records.Where(r => r.Figure is { Poses.Count: > 1 } f && f.Poses.Any(p => p.Props.Any(FixedProps.Contains))).Select(r => r.Id)];
+
+    private static readonly string[] FixedProps = ["mat", "wall", "bath"];
+
+    [Theory]
+    [MemberData(nameof(RecordsWithFixedProps))]
+    public void The_mat_wall_and_bath_are_the_same_size_and_place_in_every_still_pose_of_a_figure(string id)
+    {
+        var record = Knowledge.Find(id)!;
+        string Fixed(int pose) => string.Join('|', XDocument.Parse(FigureRenderer.RenderPose(record, pose)).Descendants(Svg + "path")
+            .Where(p => (string?)p.Attribute("class") is "mat" or "water" || ((string?)p.Attribute("class") == "prop" && record.Figure!.Poses[pose].Props.Contains("wall")))
+            .Select(p => (string?)p.Attribute("d")));
+
+        var first = Fixed(0);
+
+        first.ShouldNotBeEmpty(id);
+        for (var pose = 1; pose < record.Figure!.Poses.Count; pose++)
+        {
+            Fixed(pose).ShouldBe(first, $"{id}: pose {pose + 1} against pose 1");
+        }
+    }
+
     [Fact]
     public void Props_are_drawn_to_scale_against_the_body()
     {
