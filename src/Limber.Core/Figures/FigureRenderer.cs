@@ -222,6 +222,11 @@ public static class FigureRenderer
 
     private static readonly Func<Skeleton, Point3> Midline = _ => default;
 
+    /// <summary>A shoulder relative to the point between the shoulders: across the body only, so a trunk leaning towards or away from the camera does not make both arms look far.</summary>
+    private static readonly Func<Skeleton, Point3> RightShoulder = s => s.RightArm[0] - Point3.Between(s.LeftArm[0], s.RightArm[0], 0.5);
+
+    private static readonly Func<Skeleton, Point3> LeftShoulder = s => s.LeftArm[0] - Point3.Between(s.LeftArm[0], s.RightArm[0], 0.5);
+
     /// <summary>Every drawn part of the body, in a fixed order (ties in depth keep it).</summary>
     private static List<BodyShape> BodyShapes(CatalogRecord record, IReadOnlyList<string> props)
     {
@@ -237,10 +242,10 @@ public static class FigureRenderer
             new("neck", BodyTone.Torso, BodyModel.NeckWidth, s => [s.Chest, Point3.Between(s.Chest, s.Head, 0.6)], Midline),
             new("head", BodyTone.Head, 2 * BodyModel.HeadRadius, s => [s.Head, s.Head], Midline),
             new("face", BodyTone.Head, 7, s => [s.Face, s.Face], Midline),
-            new("left arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.LeftArm.Take(3).ToList(), s => s.LeftArm[0] - s.Chest),
-            new("left hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.LeftArm[3], s.LeftArm[3]], s => s.LeftArm[0] - s.Chest),
-            new("right arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.RightArm.Take(3).ToList(), s => s.RightArm[0] - s.Chest),
-            new("right hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.RightArm[3], s.RightArm[3]], s => s.RightArm[0] - s.Chest),
+            new("left arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.LeftArm.Take(3).ToList(), LeftShoulder),
+            new("left hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.LeftArm[3], s.LeftArm[3]], LeftShoulder),
+            new("right arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.RightArm.Take(3).ToList(), RightShoulder),
+            new("right hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.RightArm[3], s.RightArm[3]], RightShoulder),
         };
         foreach (var target in record.Targets.Take(2))
         {
@@ -257,7 +262,7 @@ public static class FigureRenderer
 
         if (props.Contains("band"))
         {
-            shapes.Add(new("band", BodyTone.Band, 2.5, s => [s.RightArm[3], s.RightLeg[4]], s => s.RightArm[0] - s.Chest, "right arm"));
+            shapes.Add(new("band", BodyTone.Band, 2.5, s => [s.RightArm[3], s.RightLeg[4]], RightShoulder, "right arm"));
         }
 
         return shapes;

@@ -73,6 +73,7 @@ public class FigureRendererTests
     [InlineData(FigureView.Above)]
     [InlineData(FigureView.ThreeQuarterAbove)]
     [InlineData(FigureView.FrontAbove)]
+    [InlineData(FigureView.FrontHigh)]
     public void Every_camera_projects_without_stretching_so_lengths_across_the_picture_stay_true(FigureView view)
     {
         var camera = Camera.For(view);
