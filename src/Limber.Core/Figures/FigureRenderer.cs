@@ -26,8 +26,8 @@ public static class FigureRenderer
 
     private static readonly string Style = string.Concat(
         ".bg{fill:#fbfaf7}.ground{stroke:#8c9993;stroke-width:2}",
-        ".prop,.mat,.wood,.soft,.water,.roller,.towel,.leg{stroke-linejoin:round;stroke-linecap:round}",
-        ".prop{fill:#e3e8e5;stroke:#7f8d87}.leg{stroke:#7f8d87}.mat{fill:#d5dfda;stroke:#aebbb4}.wood{fill:#e2c391;stroke:#9c7a4a}",
+        ".prop,.mat,.wood,.slat,.soft,.water,.roller,.towel,.leg{stroke-linejoin:round;stroke-linecap:round}",
+        ".prop{fill:#e3e8e5;stroke:#7f8d87}.leg{stroke:#7f8d87}.mat{fill:#d5dfda;stroke:#aebbb4}.wood{fill:#e2c391;stroke:#9c7a4a}.slat{stroke:#b8945f}",
         ".soft{fill:#8dbbd8;stroke:#3f7aa0}.water{fill:#bcd9e8;fill-opacity:.8;stroke:#6f98ad}.roller{stroke:#3f7aa0}.towel{stroke:#c9a46a}",
         ".heat{stroke:#ef8a3c}.cold{stroke:#5aa9dd}",
         "path.b{fill:none;stroke-linecap:round;stroke-linejoin:round}.n{stroke:#22302a}.f{stroke:#a3b6ad}.t{stroke:#557567}",

@@ -90,14 +90,30 @@ public static class Scenery
 
                 case "bench":
                     {
+                        // A sauna: the hips on the upper tier, the feet on the lower tier in front
+                        // of it (when they are off the floor), a slatted wooden wall behind.
                         var facing = s.RightLeg[1].X >= s.Hip.X ? 1 : -1;
                         var seat = SeatTop(s);
                         var front = s.Hip.X + (facing * 20);
-                        var back = s.Hip.X - (facing * 30);
-                        var far = back - (facing * 45);
-                        shapes.Add(Box("wood", new(Math.Min(far, back) - 4, 0, -60), new(Math.Max(far, back) + 4, seat + 44, 60)));
-                        shapes.Add(Box("wood", new(Math.Min(front, back), 0, -60), new(Math.Max(front, back), seat, 60)));
-                        shapes.Add(Box("wood", new(Math.Min(far, far - (facing * 6)), 0, -60), new(Math.Max(far, far - (facing * 6)), s.Head.Y, 60)));
+                        var back = s.Hip.X - (facing * 32);
+                        var feet = Math.Min(Math.Min(s.RightLeg[3].Y, s.RightLeg[4].Y), Math.Min(s.LeftLeg[3].Y, s.LeftLeg[4].Y)) - (BodyModel.FootWidth / 2);
+                        var toes = facing > 0 ? Math.Max(s.RightLeg[4].X, s.LeftLeg[4].X) : Math.Min(s.RightLeg[4].X, s.LeftLeg[4].X);
+                        var top = s.Head.Y + BodyModel.HeadRadius;
+                        var wall = back - (facing * 5);
+                        shapes.Add(Box("wood", new(Math.Min(wall, back), 0, -35), new(Math.Max(wall, back), top, 35)));
+                        for (var slat = 1; slat <= 3; slat++)
+                        {
+                            var y = seat + ((top - seat) * slat / 4);
+                            shapes.Add(new PropShape("slat", PropShapeKind.Stroke, [new(back, y, -35), new(back, y, 35)], 1.5));
+                        }
+
+                        shapes.Add(Box("wood", new(Math.Min(front, back), 0, -35), new(Math.Max(front, back), seat, 35)));
+                        if (feet > 10)
+                        {
+                            var edge = toes + (facing * 8);
+                            shapes.Add(Box("wood", new(Math.Min(front, edge), 0, -35), new(Math.Max(front, edge), feet, 35)));
+                        }
+
                         break;
                     }
 
