@@ -76,7 +76,7 @@ public static class Scenery
                     {
                         var facing = s.RightLeg[1].X >= s.Hip.X ? 1 : -1;
                         var seat = SeatTop(s);
-                        shapes.AddRange(Chair(s.Hip.X - (facing * 20), s.Hip.X + (facing * 24), seat, withBack: true));
+                        shapes.AddRange(Chair(s.Hip.X + (facing * 24), s.Hip.X - (facing * 20), seat, withBack: true));
                         break;
                     }
 
