@@ -361,6 +361,37 @@ public class FigureRendererTests
         }
     }
 
+    [Theory]
+    [InlineData("chin-to-chest")]
+    [InlineData("heat-pack")]
+    [InlineData("seated-twist")]
+    public void A_chair_back_stands_behind_the_sitter_not_by_the_knees(string id)
+    {
+        var record = Knowledge.Find(id)!;
+        var pose = record.Figure!.Poses[0];
+        var body = Skeleton.Place(pose);
+        var seat = body.Hip.Y - (BodyModel.HipsWidth / 2);
+
+        var back = Scenery.Shapes(pose, body, record.Targets).Single(s => s.Class == "prop" && s.Points.Max(p => p.Y) > seat + 20);
+
+        var backX = back.Points.Average(p => p.X);
+        ((backX - body.Hip.X) * (body.RightLeg[1].X - body.Hip.X)).ShouldBeLessThan(0, id);
+    }
+
+    [Fact]
+    public void In_the_sauna_the_hips_sit_on_the_upper_tier_and_the_feet_rest_on_the_lower_one()
+    {
+        var record = Knowledge.Find("sauna")!;
+        var pose = record.Figure!.Poses[0];
+        var body = Skeleton.Place(pose);
+        var tiers = Scenery.Shapes(pose, body, record.Targets).Where(s => s.Class == "wood").Select(s => s.Points.Max(p => p.Y)).ToList();
+        var feet = Math.Min(body.RightLeg[3].Y, body.RightLeg[4].Y) - (BodyModel.FootWidth / 2);
+
+        tiers.ShouldContain(t => Math.Abs(t - (body.Hip.Y - (BodyModel.HipsWidth / 2))) < 0.01);
+        tiers.ShouldContain(t => Math.Abs(t - feet) < 0.01);
+        feet.ShouldBeGreaterThan(20);
+    }
+
     [Fact]
     public void Props_are_drawn_to_scale_against_the_body()
     {
