@@ -122,6 +122,17 @@ public class FigureRendererTests
     }
 
     [Fact]
+    public void A_trunk_leaning_towards_the_camera_does_not_make_both_arms_look_far()
+    {
+        var record = Knowledge.Find("golf-rotation-routine")!;
+        record.Figure!.View.ShouldBe(FigureView.FrontHigh);
+
+        var order = FigureRenderer.PaintOrder(record).ToList();
+
+        order.Where(s => s.Part is "right arm" or "left arm").ShouldContain(s => s.Tone == BodyTone.Limb);
+    }
+
+    [Fact]
     public void Seen_from_above_a_knee_drawn_up_is_painted_over_the_body_it_crosses()
     {
         var record = Knowledge.Find("knee-to-opposite-shoulder")!;
