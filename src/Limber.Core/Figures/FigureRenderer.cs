@@ -407,7 +407,7 @@ public static class FigureRenderer
     }
 
     private static IEnumerable<Point3> Movers(Skeleton s) =>
-        [s.Head, s.Chest, s.Waist, s.Hip, s.RightArm[3], s.LeftArm[3], s.RightLeg[1], s.LeftLeg[1], s.RightLeg[4], s.LeftLeg[4]];
+        [s.Head, s.Chest, s.Waist, s.Hip, s.RightArm[1], s.LeftArm[1], s.RightArm[3], s.LeftArm[3], s.RightLeg[1], s.LeftLeg[1], s.RightLeg[4], s.LeftLeg[4]];
 
     private static double Distance(Projected a, Projected b) => Math.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)));
 
