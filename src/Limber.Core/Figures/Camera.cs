@@ -15,6 +15,7 @@ public sealed record Camera(Point3 Right, Point3 Up, Point3 Towards)
         FigureView.Above => Looking(azimuth: 0, elevation: 62),
         FigureView.ThreeQuarterAbove => Looking(azimuth: 62, elevation: 34),
         FigureView.FrontAbove => Looking(azimuth: 90, elevation: 60),
+        FigureView.FrontHigh => Looking(azimuth: 90, elevation: 25),
         _ => throw new ArgumentOutOfRangeException(nameof(view), view, null),
     };
 

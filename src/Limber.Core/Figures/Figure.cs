@@ -26,6 +26,13 @@ public enum FigureView
     /// above the head, so an arm that opens from one side of the body to the other sweeps across.
     /// </summary>
     FrontAbove,
+
+    /// <summary>
+    /// From in front and a little above (25°): for a standing body that turns, the shoulders and
+    /// the arms swing round in front of the chest and show as a line that turns, not only as a
+    /// width that shrinks.
+    /// </summary>
+    FrontHigh,
 }
 
 /// <summary>Three angles in degrees; what each means depends on the joint (see <see cref="Pose"/>).</summary>

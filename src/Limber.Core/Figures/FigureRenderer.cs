@@ -26,8 +26,8 @@ public static class FigureRenderer
 
     private static readonly string Style = string.Concat(
         ".bg{fill:#fbfaf7}.ground{stroke:#8c9993;stroke-width:2}",
-        ".prop,.mat,.wood,.soft,.water,.roller,.towel,.leg{stroke-linejoin:round;stroke-linecap:round}",
-        ".prop{fill:#e3e8e5;stroke:#7f8d87}.leg{stroke:#7f8d87}.mat{fill:#d5dfda;stroke:#aebbb4}.wood{fill:#e2c391;stroke:#9c7a4a}",
+        ".prop,.mat,.wood,.slat,.soft,.water,.roller,.towel,.leg{stroke-linejoin:round;stroke-linecap:round}",
+        ".prop{fill:#e3e8e5;stroke:#7f8d87}.leg{stroke:#7f8d87}.mat{fill:#d5dfda;stroke:#aebbb4}.wood{fill:#e2c391;stroke:#9c7a4a}.slat{stroke:#b8945f}",
         ".soft{fill:#8dbbd8;stroke:#3f7aa0}.water{fill:#bcd9e8;fill-opacity:.8;stroke:#6f98ad}.roller{stroke:#3f7aa0}.towel{stroke:#c9a46a}",
         ".heat{stroke:#ef8a3c}.cold{stroke:#5aa9dd}",
         "path.b{fill:none;stroke-linecap:round;stroke-linejoin:round}.n{stroke:#22302a}.f{stroke:#a3b6ad}.t{stroke:#557567}",
@@ -73,7 +73,7 @@ public static class FigureRenderer
         var framing = Framing.For(figure, record.Targets);
         var endIndex = stillPose ?? EndPose(figure);
         var end = Skeleton.Place(figure.Poses[endIndex]);
-        var props = Scenery.Shapes(figure.Poses[endIndex], end, record.Targets);
+        var props = Scenery.Shapes(figure.Poses[endIndex], end, record.Targets, Room.Of(timeline.Select(t => t.Skeleton).ToList()));
         var shapes = Painted(BodyShapes(record, figure.Poses[0].Props), timeline.Select(t => t.Skeleton).ToList(), framing.Camera);
         var duration = timeline[^1].Time;
 
@@ -222,6 +222,11 @@ public static class FigureRenderer
 
     private static readonly Func<Skeleton, Point3> Midline = _ => default;
 
+    /// <summary>A shoulder relative to the point between the shoulders: across the body only, so a trunk leaning towards or away from the camera does not make both arms look far.</summary>
+    private static readonly Func<Skeleton, Point3> RightShoulder = s => s.RightArm[0] - Point3.Between(s.LeftArm[0], s.RightArm[0], 0.5);
+
+    private static readonly Func<Skeleton, Point3> LeftShoulder = s => s.LeftArm[0] - Point3.Between(s.LeftArm[0], s.RightArm[0], 0.5);
+
     /// <summary>Every drawn part of the body, in a fixed order (ties in depth keep it).</summary>
     private static List<BodyShape> BodyShapes(CatalogRecord record, IReadOnlyList<string> props)
     {
@@ -237,10 +242,10 @@ public static class FigureRenderer
             new("neck", BodyTone.Torso, BodyModel.NeckWidth, s => [s.Chest, Point3.Between(s.Chest, s.Head, 0.6)], Midline),
             new("head", BodyTone.Head, 2 * BodyModel.HeadRadius, s => [s.Head, s.Head], Midline),
             new("face", BodyTone.Head, 7, s => [s.Face, s.Face], Midline),
-            new("left arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.LeftArm.Take(3).ToList(), s => s.LeftArm[0] - s.Chest),
-            new("left hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.LeftArm[3], s.LeftArm[3]], s => s.LeftArm[0] - s.Chest),
-            new("right arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.RightArm.Take(3).ToList(), s => s.RightArm[0] - s.Chest),
-            new("right hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.RightArm[3], s.RightArm[3]], s => s.RightArm[0] - s.Chest),
+            new("left arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.LeftArm.Take(3).ToList(), LeftShoulder),
+            new("left hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.LeftArm[3], s.LeftArm[3]], LeftShoulder),
+            new("right arm", BodyTone.Limb, BodyModel.ArmWidth, s => s.RightArm.Take(3).ToList(), RightShoulder),
+            new("right hand", BodyTone.Limb, BodyModel.HandWidth, s => [s.RightArm[3], s.RightArm[3]], RightShoulder),
         };
         foreach (var target in record.Targets.Take(2))
         {
@@ -257,7 +262,7 @@ public static class FigureRenderer
 
         if (props.Contains("band"))
         {
-            shapes.Add(new("band", BodyTone.Band, 2.5, s => [s.RightArm[3], s.RightLeg[4]], s => s.RightArm[0] - s.Chest, "right arm"));
+            shapes.Add(new("band", BodyTone.Band, 2.5, s => [s.RightArm[3], s.RightLeg[4]], RightShoulder, "right arm"));
         }
 
         return shapes;
@@ -402,7 +407,7 @@ public static class FigureRenderer
     }
 
     private static IEnumerable<Point3> Movers(Skeleton s) =>
-        [s.Head, s.Chest, s.Waist, s.Hip, s.RightArm[3], s.LeftArm[3], s.RightLeg[1], s.LeftLeg[1], s.RightLeg[4], s.LeftLeg[4]];
+        [s.Head, s.Chest, s.Waist, s.Hip, s.RightArm[1], s.LeftArm[1], s.RightArm[3], s.LeftArm[3], s.RightLeg[1], s.LeftLeg[1], s.RightLeg[4], s.LeftLeg[4]];
 
     private static double Distance(Projected a, Projected b) => Math.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)));
 
@@ -469,11 +474,12 @@ public sealed record Framing(Camera Camera, double Scale, double OffsetX, double
         ArgumentNullException.ThrowIfNull(targets);
         var camera = Camera.For(figure.View);
         var frames = FigureRenderer.Frames(figure);
+        var room = Room.Of(frames);
         var extents = frames.SelectMany(f => f.Outline()).Select(o => Box(camera.Project(o.At), o.Radius)).ToList();
         foreach (var pose in figure.Poses)
         {
             var skeleton = Skeleton.Place(pose);
-            foreach (var prop in Scenery.Shapes(pose, skeleton, targets).Where(p => p.Class != "mat"))
+            foreach (var prop in Scenery.Shapes(pose, skeleton, targets, room).Where(p => p.Class != "mat"))
             {
                 extents.AddRange(prop.Points.Select(p => Box(camera.Project(p), prop.Kind == PropShapeKind.Solid ? 1 : prop.Width / (prop.Kind == PropShapeKind.Ball ? 1 : 2))));
             }

@@ -15,6 +15,29 @@ public sealed record PropShape(string Class, PropShapeKind Kind, IReadOnlyList<P
 public sealed record Support(string Prop, double PropTop, double BodyUnderside);
 
 /// <summary>
+/// The room a figure's body takes up through its whole animation, in centimetres: the props that
+/// stay put while the body moves (mat, wall, bath) are sized and placed from it, so they are the
+/// same in every pose of the figure.
+/// </summary>
+public sealed record Room(double MinX, double MaxX, double MinZ, double MaxZ, double Top, bool HeadLeft)
+{
+    /// <summary>The room taken up by every skeleton the figure passes through.</summary>
+    public static Room Of(IReadOnlyList<Skeleton> frames)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentOutOfRangeException.ThrowIfZero(frames.Count);
+        var outline = frames.SelectMany(f => f.Outline()).ToList();
+        return new Room(
+            outline.Min(o => o.At.X - o.Radius),
+            outline.Max(o => o.At.X + o.Radius),
+            outline.Min(o => o.At.Z - o.Radius),
+            outline.Max(o => o.At.Z + o.Radius),
+            outline.Max(o => o.At.Y + o.Radius),
+            frames[0].Head.X < frames[0].Hip.X);
+    }
+}
+
+/// <summary>
 /// The props of a pose, to scale, placed from the body: a kitchen chair's seat is 45 cm wide, a
 /// gym ball 65 cm across, a foam roller 15 cm across and 90 cm long, a rolled towel 12 cm, a firm
 /// cushion 10 cm high.
@@ -26,24 +49,25 @@ public static class Scenery
     public const double TowelRollRadius = 6;
     public const double CushionHeight = 10;
 
-    /// <summary>Every prop shape of a pose, placed around the key pose it is drawn with.</summary>
-    public static IReadOnlyList<PropShape> Shapes(Pose pose, Skeleton s, IReadOnlyList<string> targets)
+    /// <summary>
+    /// Every prop shape of a pose, placed around the key pose it is drawn with; the mat, wall and
+    /// bath round <paramref name="room"/>, the whole figure's (the pose's own when none is given).
+    /// </summary>
+    public static IReadOnlyList<PropShape> Shapes(Pose pose, Skeleton s, IReadOnlyList<string> targets, Room? room = null)
     {
         ArgumentNullException.ThrowIfNull(pose);
         ArgumentNullException.ThrowIfNull(s);
         var shapes = new List<PropShape>();
-        var outline = s.Outline().ToList();
-        var minX = outline.Min(o => o.At.X - o.Radius);
-        var maxX = outline.Max(o => o.At.X + o.Radius);
-        var headLeft = s.Head.X < s.Hip.X;
+        room ??= Room.Of([s]);
+        var (minX, maxX, headLeft) = (room.MinX, room.MaxX, room.HeadLeft);
         foreach (var prop in pose.Props)
         {
             switch (prop)
             {
                 case "mat":
                     {
-                        var near = Math.Max(32, outline.Max(o => o.At.Z + o.Radius) + 6);
-                        var far = Math.Min(-32, outline.Min(o => o.At.Z - o.Radius) - 6);
+                        var near = Math.Max(32, room.MaxZ + 6);
+                        var far = Math.Min(-32, room.MinZ - 6);
                         shapes.Add(Box("mat", new(minX - 8, 0, far), new(maxX + 8, 1, near)));
                         break;
                     }
@@ -52,7 +76,7 @@ public static class Scenery
                     {
                         var facing = s.RightLeg[1].X >= s.Hip.X ? 1 : -1;
                         var seat = SeatTop(s);
-                        shapes.AddRange(Chair(s.Hip.X - (facing * 20), s.Hip.X + (facing * 24), seat, withBack: true));
+                        shapes.AddRange(Chair(s.Hip.X + (facing * 24), s.Hip.X - (facing * 20), seat, withBack: true));
                         break;
                     }
 
@@ -66,22 +90,37 @@ public static class Scenery
 
                 case "bench":
                     {
+                        // A sauna: the hips on the upper tier, the feet on the lower tier in front
+                        // of it (when they are off the floor), a slatted wooden wall behind.
                         var facing = s.RightLeg[1].X >= s.Hip.X ? 1 : -1;
                         var seat = SeatTop(s);
                         var front = s.Hip.X + (facing * 20);
-                        var back = s.Hip.X - (facing * 30);
-                        var far = back - (facing * 45);
-                        shapes.Add(Box("wood", new(Math.Min(far, back) - 4, 0, -60), new(Math.Max(far, back) + 4, seat + 44, 60)));
-                        shapes.Add(Box("wood", new(Math.Min(front, back), 0, -60), new(Math.Max(front, back), seat, 60)));
-                        shapes.Add(Box("wood", new(Math.Min(far, far - (facing * 6)), 0, -60), new(Math.Max(far, far - (facing * 6)), s.Head.Y, 60)));
+                        var back = s.Hip.X - (facing * 32);
+                        var feet = Math.Min(Math.Min(s.RightLeg[3].Y, s.RightLeg[4].Y), Math.Min(s.LeftLeg[3].Y, s.LeftLeg[4].Y)) - (BodyModel.FootWidth / 2);
+                        var toes = facing > 0 ? Math.Max(s.RightLeg[4].X, s.LeftLeg[4].X) : Math.Min(s.RightLeg[4].X, s.LeftLeg[4].X);
+                        var top = s.Head.Y + BodyModel.HeadRadius;
+                        var wall = back - (facing * 5);
+                        shapes.Add(Box("wood", new(Math.Min(wall, back), 0, -35), new(Math.Max(wall, back), top, 35)));
+                        for (var slat = 1; slat <= 3; slat++)
+                        {
+                            var y = seat + ((top - seat) * slat / 4);
+                            shapes.Add(new PropShape("slat", PropShapeKind.Stroke, [new(back, y, -35), new(back, y, 35)], 1.5));
+                        }
+
+                        shapes.Add(Box("wood", new(Math.Min(front, back), 0, -35), new(Math.Max(front, back), seat, 35)));
+                        if (feet > 10)
+                        {
+                            var edge = toes + (facing * 8);
+                            shapes.Add(Box("wood", new(Math.Min(front, edge), 0, -35), new(Math.Max(front, edge), feet, 35)));
+                        }
+
                         break;
                     }
 
                 case "wall":
                     {
                         var x = headLeft ? maxX + 1 : minX - 9;
-                        var top = outline.Max(o => o.At.Y + o.Radius);
-                        shapes.Add(Box("prop", new(x, 0, -45), new(x + 8, Math.Max(top, 60), 45)));
+                        shapes.Add(Box("prop", new(x, 0, -45), new(x + 8, Math.Max(room.Top, 60), 45)));
                         break;
                     }
 

@@ -73,6 +73,7 @@ public class FigureRendererTests
     [InlineData(FigureView.Above)]
     [InlineData(FigureView.ThreeQuarterAbove)]
     [InlineData(FigureView.FrontAbove)]
+    [InlineData(FigureView.FrontHigh)]
     public void Every_camera_projects_without_stretching_so_lengths_across_the_picture_stay_true(FigureView view)
     {
         var camera = Camera.For(view);
@@ -118,6 +119,17 @@ public class FigureRendererTests
         order.Single(s => s.Part == "right arm").Tone.ShouldBe(BodyTone.Limb);
         order.Single(s => s.Part == "lumbar").Tone.ShouldBe(BodyTone.Target);
         order.FindIndex(s => s.Part == "lumbar").ShouldBe(At("torso") + 1);
+    }
+
+    [Fact]
+    public void A_trunk_leaning_towards_the_camera_does_not_make_both_arms_look_far()
+    {
+        var record = Knowledge.Find("golf-rotation-routine")!;
+        record.Figure!.View.ShouldBe(FigureView.FrontHigh);
+
+        var order = FigureRenderer.PaintOrder(record).ToList();
+
+        order.Where(s => s.Part is "right arm" or "left arm").ShouldContain(s => s.Tone == BodyTone.Limb);
     }
 
     [Fact]
@@ -335,6 +347,60 @@ public class FigureRendererTests
         Skeleton.Place(Standing).Bottom.ShouldBe(0, 0.001);
         Skeleton.Place(Standing with { Lift = 12 }).Bottom.ShouldBe(12, 0.001);
         Skeleton.Place(Standing).Head.Y.ShouldBeGreaterThan(150);
+    }
+
+    public static TheoryData<string> RecordsWithFixedProps() =>
+        [.. Knowledge.Records.Where(r => r.Figure is { Poses.Count: > 1 } f && f.Poses.Any(p => p.Props.Any(FixedProps.Contains))).Select(r => r.Id)];
+
+    private static readonly string[] FixedProps = ["mat", "wall", "bath"];
+
+    [Theory]
+    [MemberData(nameof(RecordsWithFixedProps))]
+    public void The_mat_wall_and_bath_are_the_same_size_and_place_in_every_still_pose_of_a_figure(string id)
+    {
+        var record = Knowledge.Find(id)!;
+        string Fixed(int pose) => string.Join('|', XDocument.Parse(FigureRenderer.RenderPose(record, pose)).Descendants(Svg + "path")
+            .Where(p => (string?)p.Attribute("class") is "mat" or "water" || ((string?)p.Attribute("class") == "prop" && record.Figure!.Poses[pose].Props.Contains("wall")))
+            .Select(p => (string?)p.Attribute("d")));
+
+        var first = Fixed(0);
+
+        first.ShouldNotBeEmpty(id);
+        for (var pose = 1; pose < record.Figure!.Poses.Count; pose++)
+        {
+            Fixed(pose).ShouldBe(first, $"{id}: pose {pose + 1} against pose 1");
+        }
+    }
+
+    [Theory]
+    [InlineData("chin-to-chest")]
+    [InlineData("heat-pack")]
+    [InlineData("seated-twist")]
+    public void A_chair_back_stands_behind_the_sitter_not_by_the_knees(string id)
+    {
+        var record = Knowledge.Find(id)!;
+        var pose = record.Figure!.Poses[0];
+        var body = Skeleton.Place(pose);
+        var seat = body.Hip.Y - (BodyModel.HipsWidth / 2);
+
+        var back = Scenery.Shapes(pose, body, record.Targets).Single(s => s.Class == "prop" && s.Points.Max(p => p.Y) > seat + 20);
+
+        var backX = back.Points.Average(p => p.X);
+        ((backX - body.Hip.X) * (body.RightLeg[1].X - body.Hip.X)).ShouldBeLessThan(0, id);
+    }
+
+    [Fact]
+    public void In_the_sauna_the_hips_sit_on_the_upper_tier_and_the_feet_rest_on_the_lower_one()
+    {
+        var record = Knowledge.Find("sauna")!;
+        var pose = record.Figure!.Poses[0];
+        var body = Skeleton.Place(pose);
+        var tiers = Scenery.Shapes(pose, body, record.Targets).Where(s => s.Class == "wood").Select(s => s.Points.Max(p => p.Y)).ToList();
+        var feet = Math.Min(body.RightLeg[3].Y, body.RightLeg[4].Y) - (BodyModel.FootWidth / 2);
+
+        tiers.ShouldContain(t => Math.Abs(t - (body.Hip.Y - (BodyModel.HipsWidth / 2))) < 0.01);
+        tiers.ShouldContain(t => Math.Abs(t - feet) < 0.01);
+        feet.ShouldBeGreaterThan(20);
     }
 
     [Fact]
