@@ -81,6 +81,15 @@ internal static partial class ServiceRegistration
             options.Conventions.ConfigureFilter(new UnmatchedHandler());
             Accounts.AccountsRegistration.AddOpenPages(options.Conventions);
             ExpiredForms.AddExpiredForms(options.Conventions);
+
+            // The knowledge base pages hold no health data: compressed; the whole library is rendered once.
+            foreach (var folder in (string[])["/Exercises", "/Learn", "/Sources"])
+            {
+                options.Conventions.AddFolderApplicationModelConvention(folder, page => page.EndpointMetadata.Add(Delivery.PublicContent.Instance));
+            }
+
+            options.Conventions.AddPageApplicationModelConvention("/Exercises/Index", page =>
+                page.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = Delivery.LibraryPolicy }));
         });
 
     public static void AddLimberHealthChecks(this IServiceCollection services) =>
