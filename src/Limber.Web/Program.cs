@@ -39,6 +39,9 @@ builder.Services.AddLimberPages();
 builder.Services.AddOpenApi();
 builder.Services.AddLimberHealthChecks();
 
+// Delivery: the import map of fingerprinted modules, compression of public content only, the library page kept rendered.
+builder.AddLimberDelivery();
+
 var app = builder.Build();
 
 // A configuration that cannot work stops here with one line saying what to change (never the connection string).
@@ -62,15 +65,20 @@ app.UseLimberErrors();
 app.UseLanHttps();
 app.UseRequestLimits();
 
-app.UseStaticFiles(StaticCaching.Options);
+// Public content (library, Learn, sources, figures) compressed with Brotli or gzip; pages with health data or form tokens never (ADR 0013).
+app.UseResponseCompression();
 app.UseRouting();
 
 // Who is signed in (hosted), what needs a signed-in person, and the rate limits of sign-in and the open API.
 app.UseLimberAccounts();
+app.UseOutputCache();
 app.UseAntiforgery();
 
+// Static files from the build's manifest: fingerprinted URLs cached a year as immutable, precompressed (Brotli, gzip).
+app.MapStaticAssets();
+
 // Pages: home, check-in, plan, session player, rating, history, library, sources, learn, reminders, feedback.
-app.MapRazorPages();
+app.MapRazorPages().WithStaticAssets();
 
 // The HTTP API: the same engine and JSON as the CLI.
 app.MapLimberApi();

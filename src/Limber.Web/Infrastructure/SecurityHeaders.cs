@@ -2,20 +2,25 @@ namespace Limber.Web.Infrastructure;
 
 /// <summary>
 /// Headers on every response: a CSP with no inline script and no third-party origins, nosniff, no
-/// referrer, and <c>Cache-Control: no-store</c> on everything that does not set its own caching
+/// referrer (the one inline script allowed is the import map, by its hash), and <c>Cache-Control: no-store</c> on everything that does not set its own caching
 /// (pages and API answers hold health data; static files and figures set theirs).
 /// </summary>
 internal static class SecurityHeaders
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+    /// <summary>The policy, with <c>%import-map%</c> for the import map's hash (the one inline script allowed).</summary>
+    private const string PolicyFormat =
+        "default-src 'self'; script-src 'self' %import-map%; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "manifest-src 'self'; worker-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>
     /// Added as the response starts, so error pages (whose handler clears the headers) get them
     /// too; an endpoint that set its own policy (the SVG figures) keeps it.
     /// </summary>
-    public static void UseSecurityHeaders(this WebApplication app) =>
+    public static void UseSecurityHeaders(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var importMap = app.Services.GetRequiredService<ImportMap>();
+        string? policy = null;
         app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
@@ -23,7 +28,7 @@ internal static class SecurityHeaders
                 var headers = context.Response.Headers;
                 if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
                 {
-                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.ContentSecurityPolicy = policy ??= PolicyFormat.Replace("%import-map%", importMap.ScriptSource, StringComparison.Ordinal);
                 }
 
                 if (string.IsNullOrEmpty(headers.CacheControl))
@@ -39,4 +44,5 @@ internal static class SecurityHeaders
             });
             await next(context);
         });
+    }
 }

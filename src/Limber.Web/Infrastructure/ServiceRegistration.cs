@@ -81,6 +81,15 @@ internal static partial class ServiceRegistration
             options.Conventions.ConfigureFilter(new UnmatchedHandler());
             Accounts.AccountsRegistration.AddOpenPages(options.Conventions);
             ExpiredForms.AddExpiredForms(options.Conventions);
+
+            // The knowledge base pages hold no health data: compressed; the whole library is rendered once.
+            foreach (var folder in (string[])["/Exercises", "/Learn", "/Sources"])
+            {
+                options.Conventions.AddFolderApplicationModelConvention(folder, page => page.EndpointMetadata.Add(Delivery.PublicContent.Instance));
+            }
+
+            options.Conventions.AddPageApplicationModelConvention("/Exercises/Index", page =>
+                page.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = Delivery.LibraryPolicy }));
         });
 
     public static void AddLimberHealthChecks(this IServiceCollection services) =>
@@ -152,27 +161,42 @@ internal static partial class ServiceRegistration
 
     /// <summary>
     /// In WAL mode, synchronous=NORMAL keeps the database consistent after a crash and only a
-    /// power cut can lose the last moments of writes; it is set on every connection as it opens.
+    /// power cut can lose the last moments of writes. It is a setting of the SQLite connection
+    /// itself, which Microsoft.Data.Sqlite pools and reuses: it is set once, the first time each
+    /// pooled connection opens, not again on every reuse (a statement less per query).
     /// </summary>
     private sealed class SqliteTuning : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
     {
         public static readonly SqliteTuning Instance = new();
 
+        /// <summary>The pooled native connections already tuned; an entry goes when its connection does.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Tuned = [];
+
         public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData)
         {
             ArgumentNullException.ThrowIfNull(connection);
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous=NORMAL;";
-            command.ExecuteNonQuery();
+            if (FirstOpen(connection))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA synchronous=NORMAL;";
+                command.ExecuteNonQuery();
+            }
         }
 
         public override async Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(connection);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous=NORMAL;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            if (FirstOpen(connection))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA synchronous=NORMAL;";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
+
+        /// <summary>True the first time this native connection is seen (a connection that is not SQLite's is always tuned).</summary>
+        private static bool FirstOpen(System.Data.Common.DbConnection connection) =>
+            connection is not Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle } || Tuned.TryAdd(handle, handle);
     }
 
     private sealed class DatabaseHealthCheck(LimberDb db) : IHealthCheck

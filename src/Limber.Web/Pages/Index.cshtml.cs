@@ -58,24 +58,39 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock, IOptions<LimberO
             PhoneQr = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
         }
 
-        if (await SafetyStop.CurrentAsync(db, cancellationToken) is { } stop)
+        // One connection for the page's few queries, instead of one opened (and tuned) per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+
+        // The latest plan answers three questions at once, as SafetyStop.CurrentAsync, PersonalDaysAsync and
+        // "today's plan" would each ask it: is a stop in force, what is the person's calendar, and was it made today.
+        var latest = await db.Plans.AsNoTracking()
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Number)
+            .Select(p => new { Plan = p, p.CheckIn!.IntakeJson })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (latest is not null && SafetyStop.Of(latest.Plan.Id, latest.Plan.Status, latest.Plan.CreatedAt) is not null)
         {
-            var json = await db.Plans.AsNoTracking().Where(p => p.Id == stop.PlanId).Select(p => p.PlanJson).SingleAsync(cancellationToken);
-            Stop = new StopAdvice(Plans.ShowModel.Read(json), options.Value.EmergencyNumber, InForce: true, Heading: 2);
+            Stop = new StopAdvice(Plans.ShowModel.Read(latest.Plan.PlanJson), options.Value.EmergencyNumber, InForce: true, Heading: 2);
         }
 
-        Days = await db.PersonalDaysAsync(cancellationToken);
+        Days = PersonalDays.FromIntake(latest?.IntakeJson);
         var today = Days.DayOf(clock.GetUtcNow());
         var todayStart = Days.StartUtc(today);
-        TodaysPlan = await db.Plans.AsNoTracking().Where(p => p.CreatedAt >= todayStart).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Number).FirstOrDefaultAsync(cancellationToken);
-        LastSession = await db.Sessions.AsNoTracking().Include(s => s.Rating).Include(s => s.Progress)
-            .OrderByDescending(s => s.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        TodaysPlan = latest is { Plan.CreatedAt: var created } && created >= todayStart ? latest.Plan : null;
+
+        // The latest session found by the (owner, start) index in a subquery, then its rating and progress by key:
+        // asked as one ordered query with the includes, SQLite reads every session to find the latest.
+        var sessions = db.Sessions.AsNoTracking();
+        LastSession = await sessions.Include(s => s.Rating).Include(s => s.Progress)
+            .Where(s => s.Id == sessions.OrderByDescending(x => x.StartedAt).Select(x => x.Id).FirstOrDefault())
+            .FirstOrDefaultAsync(cancellationToken);
         LastSessionBlocksDone = LastSession is null ? 0 : DayRules.BlocksDone(LastSession.Progress.Select(b => b.Outcome));
         var mondayStart = Days.StartUtc(PersonalDays.Monday(today));
         var completed = await db.Sessions.AsNoTracking().Where(s => s.Completed && s.StartedAt >= mondayStart).Select(s => s.StartedAt).ToListAsync(cancellationToken);
         DaysThisWeek = DayRules.ActiveDays(completed, Days).Count;
+        // Bounds as locals: a method call inside the query would be compiled anew on every request to find its value.
+        var twoDaysAgoStart = Days.StartUtc(today.AddDays(-2));
         AwaitingNextDay = await db.Sessions.AsNoTracking().Include(s => s.Rating)
-            .Where(s => s.Rating != null && s.Rating.NextDayPain == null && s.StartedAt < todayStart && s.StartedAt >= Days.StartUtc(today.AddDays(-2)))
+            .Where(s => s.Rating != null && s.Rating.NextDayPain == null && s.StartedAt < todayStart && s.StartedAt >= twoDaysAgoStart)
             .OrderByDescending(s => s.StartedAt).FirstOrDefaultAsync(cancellationToken);
 
         // The activity questionnaire is asked at the start and then every two weeks, on the person's calendar.

@@ -30,10 +30,12 @@ public sealed record SafetyStop(Guid PlanId, PlanStatus Status, DateTime At)
             .Select(p => new LatestPlan(p.Id, p.Status, p.CreatedAt))
             .Take(1)
             .ToListAsync(cancellationToken);
-        return latest is [{ Status: not "ok" } plan]
-            ? new SafetyStop(plan.Id, LevelOf(plan.Status), DateTime.SpecifyKind(plan.CreatedAt, DateTimeKind.Utc))
-            : null;
+        return latest is [var plan] ? Of(plan.Id, plan.Status, plan.CreatedAt) : null;
     }
+
+    /// <summary>The stop that the latest plan (found by the caller the same way as <see cref="CurrentAsync"/>) puts in force, or null when it was ok.</summary>
+    public static SafetyStop? Of(Guid latestPlanId, string status, DateTime createdAt) =>
+        status == "ok" ? null : new SafetyStop(latestPlanId, LevelOf(status), DateTime.SpecifyKind(createdAt, DateTimeKind.Utc));
 
     /// <summary>A stored status; one the code does not know is taken as the most serious.</summary>
     private static PlanStatus LevelOf(string status) =>

@@ -4,8 +4,11 @@ importScripts('/js/sw-notifications.js');
 
 // The player fetches every figure its session can show (mirrored, still, the easier variant's)
 // while online; a figure's query (?mirror=1, ?still=1) is part of what it is, so figures are
-// cached and found by their whole address.
-const CACHE = 'limber-v2';
+// cached and found by their whole address. Pages load css and js by fingerprinted URLs
+// (/js/app.1a2b3c4d5e.js, immutable); the shell below names the plain paths, which always serve
+// the current file, and a fingerprinted file is also kept under its plain path, so either finds it
+// offline.
+const CACHE = 'limber-v3';
 const SHELL = [
   '/',
   '/css/site.css',
@@ -43,8 +46,10 @@ self.addEventListener('activate', (event) => {
 
 const isPage = (path) => path === '/' || path.startsWith('/plans/') || path.startsWith('/sessions/');
 const isStatic = (path) => /^\/(css|js|icons|figures)\//.test(path) || path === '/manifest.webmanifest';
-// For a figure the query picks the drawing; for css and js it is only the version (?v=...).
+// For a figure the query picks the drawing (and ?v= the build that drew it).
 const isFigure = (path) => path.startsWith('/figures/');
+// The plain path of a fingerprinted static file: /js/app.1a2b3c4d5e.js is /js/app.js.
+const plainPath = (path) => path.replace(/\.[0-9a-z]{10}(\.[a-z]+)$/, '$1');
 
 function cacheable(response) {
   return response && response.ok && response.type === 'basic' && !response.redirected;
@@ -80,9 +85,9 @@ async function staleWhileRevalidate(event) {
   const figure = isFigure(path);
   const update = fetch(request).then((response) => {
     if (cacheable(response)) {
-      // The versioned URL and the plain path both serve offline (a figure: only its own address).
+      // The fingerprinted URL and the plain path both serve offline (a figure: only its own address).
       const puts = [cache.put(request, response.clone())];
-      if (!figure) puts.push(cache.put(path, response.clone()));
+      if (!figure) puts.push(cache.put(plainPath(path), response.clone()));
       return Promise.all(puts).then(() => response);
     }
     return response;
@@ -94,7 +99,7 @@ async function staleWhileRevalidate(event) {
   try {
     return await update;
   } catch (error) {
-    const any = figure ? null : await cache.match(request, { ignoreSearch: true });
+    const any = figure ? null : await cache.match(plainPath(path), { ignoreSearch: true });
     if (any) return any;
     throw error;
   }

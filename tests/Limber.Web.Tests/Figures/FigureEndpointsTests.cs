@@ -14,7 +14,7 @@ public sealed class FigureEndpointsTests(LimberWebFactory app) : IClassFixture<L
     public void Dispose() => _client.Dispose();
 
     [Fact]
-    public async Task A_figure_is_an_svg_image_that_may_run_no_script_and_is_cached()
+    public async Task A_figure_is_an_svg_image_that_may_run_no_script_and_is_revalidated_at_an_unversioned_address()
     {
         using var response = await _client.GetAsync(new Uri("/figures/pigeon-pose.svg", UriKind.Relative));
 
@@ -25,7 +25,32 @@ public sealed class FigureEndpointsTests(LimberWebFactory app) : IClassFixture<L
         policy.ShouldNotContain("script-src");
         response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
         response.Headers.ETag.ShouldNotBeNull();
+        response.Headers.CacheControl.ShouldNotBeNull().NoCache.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_figure_a_page_links_is_versioned_and_cached_for_a_year_as_immutable()
+    {
+        using var browser = app.CreateBrowser();
+        var page = await browser.OpenAsync("/exercises/pigeon-pose");
+        var src = page.Find("main img[src^='/figures/']").GetAttribute("src").ShouldNotBeNull();
+
+        using var response = await _client.GetAsync(new Uri(src, UriKind.Relative));
+
+        src.ShouldStartWith("/figures/pigeon-pose.svg?v=");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.CacheControl.ShouldNotBeNull().Public.ShouldBeTrue();
+        response.Headers.CacheControl.MaxAge.ShouldBe(TimeSpan.FromDays(365));
+        response.Headers.GetValues("Cache-Control").Single().ShouldContain("immutable");
+    }
+
+    [Fact]
+    public async Task A_figure_with_another_build_s_version_is_not_cached_as_immutable()
+    {
+        using var response = await _client.GetAsync(new Uri("/figures/pigeon-pose.svg?v=000000000000", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.CacheControl.ShouldNotBeNull().NoCache.ShouldBeTrue();
     }
 
     [Fact]

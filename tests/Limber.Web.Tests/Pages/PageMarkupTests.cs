@@ -44,7 +44,16 @@ public sealed class PageMarkupTests(LimberWebFactory app) : IClassFixture<Limber
     {
         var page = await OpenAsync(name);
 
-        page.FindAll("script:not([src])").Where(s => s.GetAttribute("type") != "application/json").ShouldBeEmpty();
+        page.FindAll("script:not([src])").Where(s => s.GetAttribute("type") is not ("application/json" or "importmap")).ShouldBeEmpty();
+
+        // The one inline script that runs, the import map, is allowed by its own hash and nothing broader.
+        var policy = page.Response.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem();
+        foreach (var map in page.FindAll("script[type=importmap]"))
+        {
+            var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(map.TextContent)));
+            policy.ShouldContain($"script-src 'self' 'sha256-{hash}';");
+        }
+
         page.FindAll("style, [style]").Select(e => e.OuterHtml[..Math.Min(80, e.OuterHtml.Length)]).ShouldBeEmpty();
         page.FindAll("*").SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.Ordinal))
             .Select(a => a.Name).ShouldBeEmpty();
@@ -105,6 +114,18 @@ public sealed class PageMarkupTests(LimberWebFactory app) : IClassFixture<Limber
         page.FindAll("h1").Count.ShouldBe(1);
         page.Document.Title.ShouldNotBeNullOrWhiteSpace();
         page.Document.DocumentElement.GetAttribute("lang").ShouldBe("en");
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_has_a_description_of_its_own_the_length_of_a_search_snippet(string name)
+    {
+        var page = await OpenAsync(name);
+
+        var description = page.FindAll("head meta[name=description]").ShouldHaveSingleItem().GetAttribute("content");
+        description.ShouldNotBeNullOrWhiteSpace();
+        description.Length.ShouldBeInRange(40, 160, description);
+        description.ShouldNotBe(page.Document.Title, "a description says more than the title");
     }
 
     private async Task<HtmlPage> OpenAsync(string name)

@@ -23,8 +23,8 @@ public sealed partial class StaticFilesTests(LimberWebFactory app) : IClassFixtu
         var assets = await PageAssets.LoadAsync(_browser, home);
 
         assets.Where(a => a.Status != HttpStatusCode.OK).ShouldBeEmpty();
-        assets.Select(a => a.Path).ShouldContain("/css/site.css");
-        assets.Select(a => a.Path).ShouldContain("/js/app.js");
+        assets.Select(a => a.Path).ShouldContain(p => FingerprintedAs(p, "/css/site.css"));
+        assets.Select(a => a.Path).ShouldContain(p => FingerprintedAs(p, "/js/app.js"));
         (html + assets.Sum(a => a.Bytes)).ShouldBeLessThan(FirstLoadBudget, string.Join(", ", assets.Select(a => $"{a.Path} {a.Bytes} B")));
     }
 
@@ -77,6 +77,10 @@ public sealed partial class StaticFilesTests(LimberWebFactory app) : IClassFixtu
 
         missing.ShouldBeEmpty();
     }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="plain"/> with a build fingerprint: /js/app.1a2b3c4d5e.js for /js/app.js.</summary>
+    private static bool FingerprintedAs(string path, string plain) =>
+        Regex.IsMatch(path, $"^{Regex.Escape(Path.ChangeExtension(plain, null))}\\.[0-9a-z]{{10}}{Regex.Escape(Path.GetExtension(plain))}$");
 
     /// <summary>A quoted absolute path to a file (it has an extension), such as '/css/site.css'.</summary>
     [GeneratedRegex(@"['""`](/[\w\-/]+\.\w+)['""`]")]

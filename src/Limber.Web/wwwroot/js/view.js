@@ -45,7 +45,7 @@ function template() {
 <h1 id="player-exercise" class="player-exercise"></h1>
 <p id="player-side" class="player-side" hidden></p>
 </div>
-<div class="player-figure-wrap"><img id="player-figure" class="player-figure" alt="" width="320" height="200"></div>
+<div class="player-figure-wrap"><img id="player-figure" class="player-figure" alt="" width="320" height="200" fetchpriority="high"></div>
 <div class="player-clock" role="timer" aria-label="Time left in this step">
 <svg class="player-ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
 <circle class="player-ring-track" cx="60" cy="60" r="54"></circle>

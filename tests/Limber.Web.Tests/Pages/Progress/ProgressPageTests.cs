@@ -119,7 +119,7 @@ public sealed class ProgressPageTests : IDisposable
         var page = await _browser.OpenAsync("/progress/print");
 
         page.Status.ShouldBe(HttpStatusCode.OK);
-        page.Find("link[href^='/css/progress-print.css']").ShouldNotBeNull();
+        page.Find("link[href^='/css/progress-print.']").ShouldNotBeNull();
         page.Find("h1").TextContent.ShouldBe("Back self-care: progress summary");
         page.Find("#summary header").TextContent.ShouldContain("covering 18 November 2026 to today");
         page.Find("#changes tr[data-measure=pain]").GetAttribute("data-meaningful").ShouldBe("true");
