@@ -14,6 +14,7 @@ public sealed class PageMarkupTests(LimberWebFactory app) : IClassFixture<Limber
     [
         "home", "check-in", "check-in with errors", "plan", "exercise sheet", "emergency plan", "emergency exercise sheet", "session", "rating", "history", "exercises",
         "filtered exercises", "exercise", "sources", "not found", "progress", "activities", "clinician's forms", "printable summary",
+        "your data", "delete everything", "reminders", "learn", "article", "feedback",
     ];
 
     public static TheoryData<string> Pages => new(PageNames);
@@ -151,6 +152,12 @@ public sealed class PageMarkupTests(LimberWebFactory app) : IClassFixture<Limber
             "filtered exercises" => await _browser.GetAsync("/exercises?kind=stretch&position=supine&q=knee"),
             "exercise" => await _browser.GetAsync("/exercises/pigeon-pose"),
             "sources" => await _browser.GetAsync("/sources"),
+            "your data" => await _browser.GetAsync("/data"),
+            "delete everything" => await _browser.GetAsync("/data/delete"),
+            "reminders" => await _browser.GetAsync("/reminders"),
+            "learn" => await _browser.GetAsync("/learn"),
+            "article" => await _browser.GetAsync("/learn/heat-or-cold"),
+            "feedback" => await _browser.GetAsync("/feedback"),
             "not found" => await _browser.GetAsync("/no/such/page"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such page in this test"),
         };
