@@ -14,7 +14,7 @@ namespace Limber.EndToEnd.Tests;
 /// </summary>
 public sealed class BrowserTrace : IAsyncDisposable
 {
-    private static int s_failures;
+    private static int _failures;
 
     private readonly IBrowserContext _context;
 
@@ -27,7 +27,7 @@ public sealed class BrowserTrace : IAsyncDisposable
         {
             if (IsFailure(e.Exception))
             {
-                Interlocked.Increment(ref s_failures);
+                Interlocked.Increment(ref _failures);
             }
         };
 
@@ -36,7 +36,7 @@ public sealed class BrowserTrace : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(page);
         _context = page.Context;
-        _failuresAtStart = Volatile.Read(ref s_failures);
+        _failuresAtStart = Volatile.Read(ref _failures);
         _test = test;
     }
 
@@ -56,7 +56,7 @@ public sealed class BrowserTrace : IAsyncDisposable
     {
         try
         {
-            if (Volatile.Read(ref s_failures) > _failuresAtStart)
+            if (Volatile.Read(ref _failures) > _failuresAtStart)
             {
                 Directory.CreateDirectory(Folder);
                 var name = _test.Length > 80 ? _test[..80] : _test;

@@ -2,12 +2,12 @@ using System.Net;
 using System.Text.Json;
 using Firely.Fhir.Validation;
 using Hl7.Fhir.Model;
-using Task = System.Threading.Tasks.Task;
 using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Specification.Source;
 using Hl7.Fhir.Specification.Terminology;
 using Limber.Web.Tests.Support;
 using Limber.Web.YourData;
+using Task = System.Threading.Tasks.Task;
 
 namespace Limber.Web.Tests.YourData;
 
