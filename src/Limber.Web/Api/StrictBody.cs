@@ -53,11 +53,12 @@ internal static class StrictBody
     private static IResult Invalid(string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["body"] = [message] }, title: "The request body is not valid.");
 
-    private static string Reason(JsonException e)
+    /// <summary>What System.Text.Json found wrong, without its line and byte position (and, unless asked, with the path in front).</summary>
+    internal static string Reason(JsonException e, bool withPath = true)
     {
         var reason = e.Message;
         var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
         reason = (cut >= 0 ? reason[..cut] : reason).Trim();
-        return e.Path is { Length: > 1 } path ? $"{path}: {reason}" : reason;
+        return withPath && e.Path is { Length: > 1 } path ? $"{path}: {reason}" : reason;
     }
 }

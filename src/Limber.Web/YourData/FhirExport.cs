@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
@@ -226,12 +224,6 @@ public static class FhirExport
             ? number
             : null;
 
-    /// <summary>A stable id for one resource made from one row (a name-based, version 5 style UUID).</summary>
-    private static Guid StableId(Guid source, string measure)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"limber-fhir:{source:D}:{measure}"));
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
+    /// <summary>A stable id for one resource made from one row.</summary>
+    private static Guid StableId(Guid source, string measure) => NamedId.Of($"limber-fhir:{source:D}:{measure}");
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Limber.Core.Catalog;
 using Limber.Core.Json;
@@ -53,10 +51,7 @@ public sealed class LimberImport(LimberDb db)
         }
         catch (JsonException e)
         {
-            var reason = e.Message;
-            var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
-            reason = (cut >= 0 ? reason[..cut] : reason).Trim();
-            return (null, [new(e.Path ?? "$", $"is not a Limber export here: {reason}")]);
+            return (null, [new(e.Path ?? "$", $"is not a Limber export here: {Api.StrictBody.Reason(e, withPath: false)}")]);
         }
         catch (InvalidOperationException e) when (e.Source == "System.Text.Json")
         {
@@ -527,14 +522,8 @@ public sealed class LimberImport(LimberDb db)
             }
         }
 
-        /// <summary>A stable id for <paramref name="id"/> under this owner (a name-based, version 5 style UUID).</summary>
-        private Guid Derived(Guid id)
-        {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"limber-import:{_owner}:{id:D}"));
-            hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-            hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-            return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-        }
+        /// <summary>A stable id for <paramref name="id"/> under this owner.</summary>
+        private Guid Derived(Guid id) => NamedId.Of($"limber-import:{_owner}:{id:D}");
 
         private IEnumerable<Guid> AllIds()
         {

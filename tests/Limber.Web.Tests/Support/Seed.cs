@@ -76,6 +76,6 @@ public static class Seed
     }
 
     /// <summary>The local person's database, or <paramref name="ownerId"/>'s in hosted mode.</summary>
-    private static Task<T> As<T>(LimberWebFactory app, string? ownerId, Func<LimberDb, Task<T>> work) =>
+    public static Task<T> As<T>(LimberWebFactory app, string? ownerId, Func<LimberDb, Task<T>> work) =>
         ownerId is null ? app.WithDbAsync(work) : app.WithDbAsync(ownerId, work);
 }

@@ -16,7 +16,7 @@ internal static class Everything
         await Seed.ProgressAsync(app, sessionId, 1, plan.Session!.Blocks[1].ExerciseId, "easier", ownerId);
         await Seed.RatingAsync(app, sessionId, painAfter: 3, stiffnessAfter: 4, difficulty: "right", note: Marker, ownerId: ownerId);
         var at = app.Clock.GetUtcNow().UtcDateTime;
-        await WithAsync(app, ownerId, async db =>
+        await Seed.As(app, ownerId, async db =>
         {
             var rating = db.Ratings.Single(r => r.SessionRunId == sessionId);
             rating.NextDayPain = 2;
@@ -33,12 +33,9 @@ internal static class Everything
         return sessionId;
     }
 
-    public static Task<T> WithAsync<T>(LimberWebFactory app, string? ownerId, Func<LimberDb, Task<T>> work) =>
-        ownerId is null ? app.WithDbAsync(work) : app.WithDbAsync(ownerId, work);
-
     /// <summary>Rows of every table the person owns, as the owner sees them.</summary>
     public static Task<int[]> CountsAsync(LimberWebFactory app, string? ownerId = null) =>
-        WithAsync(app, ownerId, async db => new[]
+        Seed.As(app, ownerId, async db => new[]
         {
             db.CheckIns.Count(), db.Plans.Count(), db.Sessions.Count(), db.BlockProgress.Count(), db.Ratings.Count(),
             db.Questionnaires.Count(), db.Reminders.Count(), db.Feedback.Count(),
