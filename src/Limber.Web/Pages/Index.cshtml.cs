@@ -58,46 +58,26 @@ public sealed class IndexModel(LimberDb db, TimeProvider clock, IOptions<LimberO
             PhoneQr = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
         }
 
-        // One connection for the page's few queries, instead of one opened (and tuned) per query.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-
-        // The latest plan answers three questions at once, as SafetyStop.CurrentAsync, PersonalDaysAsync and
-        // "today's plan" would each ask it: is a stop in force, what is the person's calendar, and was it made today.
-        var latest = await db.Plans.AsNoTracking()
-            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Number)
-            .Select(p => new { Plan = p, p.CheckIn!.IntakeJson })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (latest is not null && SafetyStop.Of(latest.Plan.Id, latest.Plan.Status, latest.Plan.CreatedAt) is not null)
+        // The page's rows in two round trips of plain SQL (Overview.ReadAsync says why it is not LINQ).
+        var now = clock.GetUtcNow();
+        var overview = await Overview.ReadAsync(db, now, cancellationToken);
+        var latest = overview.LatestPlan;
+        if (latest is not null && SafetyStop.Of(latest.Id, latest.Status, latest.CreatedAt) is not null)
         {
-            Stop = new StopAdvice(Plans.ShowModel.Read(latest.Plan.PlanJson), options.Value.EmergencyNumber, InForce: true, Heading: 2);
+            Stop = new StopAdvice(Plans.ShowModel.Read(latest.PlanJson), options.Value.EmergencyNumber, InForce: true, Heading: 2);
         }
 
-        Days = PersonalDays.FromIntake(latest?.IntakeJson);
-        var today = Days.DayOf(clock.GetUtcNow());
-        var todayStart = Days.StartUtc(today);
-        TodaysPlan = latest is { Plan.CreatedAt: var created } && created >= todayStart ? latest.Plan : null;
-
-        // The latest session found by the (owner, start) index in a subquery, then its rating and progress by key:
-        // asked as one ordered query with the includes, SQLite reads every session to find the latest.
-        var sessions = db.Sessions.AsNoTracking();
-        LastSession = await sessions.Include(s => s.Rating).Include(s => s.Progress)
-            .Where(s => s.Id == sessions.OrderByDescending(x => x.StartedAt).Select(x => x.Id).FirstOrDefault())
-            .FirstOrDefaultAsync(cancellationToken);
-        LastSessionBlocksDone = LastSession is null ? 0 : DayRules.BlocksDone(LastSession.Progress.Select(b => b.Outcome));
-        var mondayStart = Days.StartUtc(PersonalDays.Monday(today));
-        var completed = await db.Sessions.AsNoTracking().Where(s => s.Completed && s.StartedAt >= mondayStart).Select(s => s.StartedAt).ToListAsync(cancellationToken);
-        DaysThisWeek = DayRules.ActiveDays(completed, Days).Count;
-        // Bounds as locals: a method call inside the query would be compiled anew on every request to find its value.
-        var twoDaysAgoStart = Days.StartUtc(today.AddDays(-2));
-        AwaitingNextDay = await db.Sessions.AsNoTracking().Include(s => s.Rating)
-            .Where(s => s.Rating != null && s.Rating.NextDayPain == null && s.StartedAt < todayStart && s.StartedAt >= twoDaysAgoStart)
-            .OrderByDescending(s => s.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        Days = overview.Days;
+        var today = Days.DayOf(now);
+        TodaysPlan = latest is { CreatedAt: var created } && created >= Days.StartUtc(today) ? latest : null;
+        LastSession = overview.LastSession;
+        LastSessionBlocksDone = DayRules.BlocksDone(overview.LastSessionOutcomes);
+        DaysThisWeek = DayRules.ActiveDays(overview.CompletedThisWeek, Days).Count;
+        AwaitingNextDay = overview.AwaitingNextDay;
 
         // The activity questionnaire is asked at the start and then every two weeks, on the person's calendar.
-        var lastPsfs = await db.Questionnaires.AsNoTracking().Where(q => q.Instrument == "psfs")
-            .OrderByDescending(q => q.TakenAt).Select(q => (DateTime?)q.TakenAt).FirstOrDefaultAsync(cancellationToken);
-        PsfsFirst = lastPsfs is null;
-        PsfsDue = Stop is null && DayRules.PsfsDue(lastPsfs is { } taken ? Days.DayOf(taken) : null, today);
+        PsfsFirst = overview.LastPsfs is null;
+        PsfsDue = Stop is null && DayRules.PsfsDue(overview.LastPsfs is { } taken ? Days.DayOf(taken) : null, today);
     }
 
     public async Task<IActionResult> OnPostNextDayAsync(Guid sessionId, CancellationToken cancellationToken)

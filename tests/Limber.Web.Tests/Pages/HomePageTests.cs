@@ -79,6 +79,31 @@ public sealed class HomePageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_last_session_counts_its_done_and_easier_blocks_but_not_skipped_ones()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Seed.ProgressAsync(_app, sessionId, 0, "cat-cow", "done");
+        await Seed.ProgressAsync(_app, sessionId, 1, "cat-cow", "easier");
+        await Seed.ProgressAsync(_app, sessionId, 2, "cat-cow", "skipped");
+
+        var page = await _browser.OpenAsync("/");
+
+        page.Find("#last-session").TextContent.ShouldContain("2 blocks done");
+    }
+
+    [Fact]
+    public async Task A_rated_last_session_shows_its_rating_on_home()
+    {
+        var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
+        await Journeys.FinishAsync(_browser, sessionId);
+        await Seed.RatingAsync(_app, sessionId, painAfter: 4, stiffnessAfter: 6, difficulty: "too-hard");
+
+        var page = await _browser.OpenAsync("/");
+
+        page.Find("#last-session").TextContent.ShouldContain("Pain after: 4 · stiffness after: 6 · felt too hard");
+    }
+
+    [Fact]
     public async Task The_day_after_a_rated_session_home_asks_how_the_back_is()
     {
         var (_, sessionId) = await Journeys.StartTodaysSessionAsync(_browser, Now);
