@@ -89,8 +89,9 @@ public static class FigureRenderer
 
         if (!framing.Camera.SeesTheFloor)
         {
-            // Under the first pose's hips, so every still pose of a figure draws the floor alike.
-            var floor = framing.ToScreen(new Point3(keys[0].Hip.X, 0, keys[0].Hip.Z));
+            // Under the first pose's feet or hips, so every still pose of a figure draws the floor alike.
+            var under = StandsOnItsFeet(figure) ? Feet(keys[0]) : keys[0].Hip;
+            var floor = framing.ToScreen(new Point3(under.X, 0, under.Z));
             svg.Append(Invariant, $"<line class=\"ground\" x1=\"0\" y1=\"{F(floor.Y)}\" x2=\"{Width}\" y2=\"{F(floor.Y)}\"/>");
         }
 
@@ -235,10 +236,12 @@ public static class FigureRenderer
             return skeleton;
         }
 
-        static Point3 Feet(Skeleton s) => (s.RightLeg[3] + s.RightLeg[4] + s.LeftLeg[3] + s.LeftLeg[4]) * 0.25;
         var by = Feet(first) - Feet(skeleton);
         return skeleton.Shift(new(by.X, 0, by.Z));
     }
+
+    /// <summary>The point between the heels and toes of both feet.</summary>
+    private static Point3 Feet(Skeleton s) => (s.RightLeg[3] + s.RightLeg[4] + s.LeftLeg[3] + s.LeftLeg[4]) * 0.25;
 
     /// <summary>A blend of two poses, joint angle by joint angle; the floor contact is worked out again.</summary>
     public static Pose Blend(Pose a, Pose b, double t)
