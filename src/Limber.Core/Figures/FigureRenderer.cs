@@ -72,7 +72,8 @@ public static class FigureRenderer
         var timeline = Timeline(figure, move, hold);
         var framing = Framing.For(figure, record.Targets);
         var endIndex = stillPose ?? EndPose(figure);
-        var end = Skeleton.Place(figure.Poses[endIndex]);
+        var keys = KeyPoses(figure);
+        var end = keys[endIndex];
         var props = Scenery.Shapes(figure.Poses[endIndex], end, record.Targets, Room.Of(timeline.Select(t => t.Skeleton).ToList()));
         var shapes = Painted(BodyShapes(record, figure.Poses[0].Props), timeline.Select(t => t.Skeleton).ToList(), framing.Camera);
         var duration = timeline[^1].Time;
@@ -88,7 +89,9 @@ public static class FigureRenderer
 
         if (!framing.Camera.SeesTheFloor)
         {
-            var floor = framing.ToScreen(new Point3(end.Hip.X, 0, end.Hip.Z));
+            // Under the first pose's feet or hips, so every still pose of a figure draws the floor alike.
+            var under = StandsOnItsFeet(figure) ? Feet(keys[0]) : keys[0].Hip;
+            var floor = framing.ToScreen(new Point3(under.X, 0, under.Z));
             svg.Append(Invariant, $"<line class=\"ground\" x1=\"0\" y1=\"{F(floor.Y)}\" x2=\"{Width}\" y2=\"{F(floor.Y)}\"/>");
         }
 
@@ -156,12 +159,14 @@ public static class FigureRenderer
     {
         ArgumentNullException.ThrowIfNull(figure);
         var frames = new List<(Skeleton, double)>();
+        var keys = KeyPoses(figure);
+        var stands = StandsOnItsFeet(figure);
         var time = 0.0;
         for (var i = 0; i < figure.Poses.Count; i++)
         {
             var from = figure.Poses[i];
             var to = figure.Poses[(i + 1) % figure.Poses.Count];
-            var key = Skeleton.Place(from);
+            var key = keys[i];
             frames.Add((key, time));
             if (hold > 0)
             {
@@ -178,7 +183,7 @@ public static class FigureRenderer
             {
                 var u = f / (double)(InBetweens + 1);
                 var eased = 0.5 - (Math.Cos(u * Math.PI) / 2);
-                frames.Add((Skeleton.Place(Blend(from, to, eased)), time + (move * u)));
+                frames.Add((Planted(stands, Skeleton.Place(Blend(from, to, eased)), keys[0]), time + (move * u)));
             }
 
             time += move;
@@ -187,6 +192,56 @@ public static class FigureRenderer
         frames.Add((frames[0].Item1, time));
         return frames;
     }
+
+    /// <summary>
+    /// The key poses placed in the room. A figure that stands on its feet in every key pose keeps
+    /// its feet where they are: each pose is slid across the floor so the point between the feet
+    /// stays where it is in the first pose, and the hips are seen to move over still feet.
+    /// </summary>
+    public static IReadOnlyList<Skeleton> KeyPoses(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var placed = figure.Poses.Select(Skeleton.Place).ToList();
+        var stands = StandsOnItsFeet(figure);
+        return [.. placed.Select(s => Planted(stands, s, placed[0]))];
+    }
+
+    /// <summary>
+    /// True when in every key pose both feet are on the floor, nothing else is near it and no prop
+    /// bears the body's weight (a chair, a bench, a ball, a roller, a cushion: those are placed
+    /// from the body, so the body keeps its place over them).
+    /// </summary>
+    public static bool StandsOnItsFeet(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure.Poses.All(p => !p.Props.Any(Supports.Contains) && StandsOnItsFeet(Skeleton.Place(p)));
+    }
+
+    private static readonly HashSet<string> Supports = ["chair", "chair-edge", "bench", "ball", "foam-roller", "cushion", "towel-roll", "bath"];
+
+    private static bool StandsOnItsFeet(Skeleton s)
+    {
+        const double OnTheFloor = 3;
+        const double Clear = 20;
+        static double Sole(IReadOnlyList<Point3> leg) => Math.Min(leg[3].Y, leg[4].Y) - (BodyModel.FootWidth / 2);
+        var rest = new[] { s.Hip, s.Sacrum, s.Waist, s.Chest, s.Head, s.RightLeg[1], s.LeftLeg[1] }.Concat(s.RightArm).Concat(s.LeftArm);
+        return Sole(s.RightLeg) < OnTheFloor && Sole(s.LeftLeg) < OnTheFloor && rest.All(p => p.Y > Clear);
+    }
+
+    /// <summary>The skeleton slid across the floor so its feet are where <paramref name="first"/>'s are, when the figure <paramref name="stands"/> on its feet.</summary>
+    private static Skeleton Planted(bool stands, Skeleton skeleton, Skeleton first)
+    {
+        if (!stands)
+        {
+            return skeleton;
+        }
+
+        var by = Feet(first) - Feet(skeleton);
+        return skeleton.Shift(new(by.X, 0, by.Z));
+    }
+
+    /// <summary>The point between the heels and toes of both feet.</summary>
+    private static Point3 Feet(Skeleton s) => (s.RightLeg[3] + s.RightLeg[4] + s.LeftLeg[3] + s.LeftLeg[4]) * 0.25;
 
     /// <summary>A blend of two poses, joint angle by joint angle; the floor contact is worked out again.</summary>
     public static Pose Blend(Pose a, Pose b, double t)
@@ -363,8 +418,8 @@ public static class FigureRenderer
             return;
         }
 
-        var a = Skeleton.Place(figure.Poses[0]);
-        var b = Skeleton.Place(figure.Poses[1]);
+        var keys = KeyPoses(figure);
+        var (a, b) = (keys[0], keys[1]);
         var (from, to) = Movers(a).Zip(Movers(b))
             .Select(pair => (From: framing.ToScreen(pair.First), To: framing.ToScreen(pair.Second)))
             .MaxBy(pair => Distance(pair.From, pair.To));
@@ -476,9 +531,8 @@ public sealed record Framing(Camera Camera, double Scale, double OffsetX, double
         var frames = FigureRenderer.Frames(figure);
         var room = Room.Of(frames);
         var extents = frames.SelectMany(f => f.Outline()).Select(o => Box(camera.Project(o.At), o.Radius)).ToList();
-        foreach (var pose in figure.Poses)
+        foreach (var (pose, skeleton) in figure.Poses.Zip(FigureRenderer.KeyPoses(figure)))
         {
-            var skeleton = Skeleton.Place(pose);
             foreach (var prop in Scenery.Shapes(pose, skeleton, targets, room).Where(p => p.Class != "mat"))
             {
                 extents.AddRange(prop.Points.Select(p => Box(camera.Project(p), prop.Kind == PropShapeKind.Solid ? 1 : prop.Width / (prop.Kind == PropShapeKind.Ball ? 1 : 2))));

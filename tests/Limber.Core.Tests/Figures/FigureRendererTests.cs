@@ -325,6 +325,32 @@ public class FigureRendererTests
         hold.ShouldBeLessThan(1);
     }
 
+    [Theory]
+    [InlineData("hip-circles")]
+    [InlineData("band-squat")]
+    public void A_figure_standing_on_its_feet_keeps_them_still_while_the_hips_move_over_them(string id)
+    {
+        var figure = Knowledge.Find(id)!.Figure!;
+        static Point3 Feet(Skeleton s) => ((s.RightLeg[3] + s.RightLeg[4] + s.LeftLeg[3] + s.LeftLeg[4]) * 0.25) with { Y = 0 };
+
+        var frames = FigureRenderer.Frames(figure);
+
+        FigureRenderer.StandsOnItsFeet(figure).ShouldBeTrue();
+        frames.Max(f => Feet(f).DistanceTo(Feet(frames[0]))).ShouldBe(0, 1e-6);
+        frames.Max(f => f.Hip.DistanceTo(frames[0].Hip)).ShouldBeGreaterThan(5);
+    }
+
+    [Theory]
+    [InlineData("sit-to-stand")]
+    [InlineData("cat-cow")]
+    public void A_figure_on_a_chair_or_on_the_floor_keeps_its_hips_in_place(string id)
+    {
+        var figure = Knowledge.Find(id)!.Figure!;
+
+        FigureRenderer.StandsOnItsFeet(figure).ShouldBeFalse();
+        FigureRenderer.Frames(figure).Max(f => Math.Abs(f.Hip.X) + Math.Abs(f.Hip.Z)).ShouldBe(0, 1e-9);
+    }
+
     [Fact]
     public void Holds_are_still_and_moves_ease_in_and_out()
     {
