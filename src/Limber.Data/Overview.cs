@@ -33,7 +33,8 @@ public sealed record Overview(
     /// <remarks>
     /// Hand-written SQL, not LINQ, because the home page is the page read most and each of its queries was mostly
     /// SQLite compiling EF Core's nested SQL (every owner filter becomes a subquery per join) and EF Core's own work
-    /// per query; these plain statements compile several times faster (docs/adr/0013-delivery.md). The SQL runs on
+    /// per query; these plain statements take about half as long to compile, and EF Core's work per query is gone
+    /// (docs/adr/0015-plain-sql-for-home.md). The SQL runs on
     /// SQLite and PostgreSQL alike, and every statement is limited to the context's owner, as the query filter would.
     /// </remarks>
     public static async Task<Overview> ReadAsync(LimberDb db, DateTimeOffset now, CancellationToken cancellationToken)

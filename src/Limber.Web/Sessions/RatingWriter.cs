@@ -118,12 +118,13 @@ public sealed partial class RatingWriter(IServiceScopeFactory scopes, ILogger<Ra
             return false;
         }
 
-        var updated = await db.Ratings.Where(x => x.SessionRunId == r.SessionId).ExecuteUpdateAsync(
-            set => set
-                .SetProperty(x => x.PainAfter, r.PainAfter)
-                .SetProperty(x => x.StiffnessAfter, r.StiffnessAfter)
-                .SetProperty(x => x.Difficulty, r.Difficulty)
-                .SetProperty(x => x.Note, r.Note),
+        // Plain SQL with the owner named in it: one loop writes every rating, and EF Core's ExecuteUpdate did a query's
+        // work for each of them (parameter extraction, the query cache, SQL with the owner filter as a subquery).
+        var updated = await db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE "Ratings" SET "PainAfter" = {r.PainAfter}, "StiffnessAfter" = {r.StiffnessAfter}, "Difficulty" = {r.Difficulty}, "Note" = {r.Note}
+            WHERE "SessionRunId" = {r.SessionId} AND "OwnerId" = {r.OwnerId}
+            """,
             cancellationToken);
         if (updated > 0)
         {
