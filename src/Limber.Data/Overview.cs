@@ -26,6 +26,36 @@ public sealed record Overview(
     SessionRun? AwaitingNextDay,
     DateTime? LastPsfs)
 {
+    /// <summary>A session's columns and its rating's, in the order <see cref="Session"/> reads them.</summary>
+    private const string SessionAndRating = """
+        s."Id", s."PlanId", s."StartedAt", s."EndedAt", s."Completed", s."StoppedFor", r."Id", r."PainAfter", r."StiffnessAfter", r."Difficulty", r."Note", r."CreatedAt", r."NextDayPain", r."NextDayAt"
+        """;
+
+    /// <summary>
+    /// Everything but the latest plan, in one batch: the last session and its rating, the outcomes of its blocks,
+    /// the completed starts since Monday, the session awaiting next-day pain, and the last PSFS.
+    /// </summary>
+    private const string Rest = $$"""
+        SELECT {{SessionAndRating}}
+        FROM "Sessions" AS s LEFT JOIN "Ratings" AS r ON r."SessionRunId" = s."Id" AND r."OwnerId" = @owner
+        WHERE s."OwnerId" = @owner
+        ORDER BY s."StartedAt" DESC
+        LIMIT 1;
+        SELECT b."Outcome" FROM "BlockProgress" AS b
+        WHERE b."OwnerId" = @owner AND b."SessionRunId" = (SELECT s."Id" FROM "Sessions" AS s WHERE s."OwnerId" = @owner ORDER BY s."StartedAt" DESC LIMIT 1);
+        SELECT s."StartedAt" FROM "Sessions" AS s
+        WHERE s."OwnerId" = @owner AND s."Completed" AND s."StartedAt" >= @monday;
+        SELECT {{SessionAndRating}}
+        FROM "Sessions" AS s INNER JOIN "Ratings" AS r ON r."SessionRunId" = s."Id" AND r."OwnerId" = @owner
+        WHERE s."OwnerId" = @owner AND r."NextDayPain" IS NULL AND s."StartedAt" < @today AND s."StartedAt" >= @twoDaysAgo
+        ORDER BY s."StartedAt" DESC
+        LIMIT 1;
+        SELECT q."TakenAt" FROM "Questionnaires" AS q
+        WHERE q."OwnerId" = @owner AND q."Instrument" = 'psfs'
+        ORDER BY q."TakenAt" DESC
+        LIMIT 1;
+        """;
+
     /// <summary>
     /// Reads the overview for <paramref name="now"/> in two round trips: the latest plan first (its check-in gives the
     /// calendar, and so the bounds of "this week" and "yesterday"), then the rest in one batch of statements.
@@ -82,26 +112,7 @@ public sealed record Overview(
             var completed = new List<DateTime>();
             SessionRun? awaiting = null;
             DateTime? lastPsfs = null;
-            await using (var command = Command(connection, db, owner, """
-                SELECT s."Id", s."PlanId", s."StartedAt", s."EndedAt", s."Completed", s."StoppedFor", r."Id", r."PainAfter", r."StiffnessAfter", r."Difficulty", r."Note", r."CreatedAt", r."NextDayPain", r."NextDayAt"
-                FROM "Sessions" AS s LEFT JOIN "Ratings" AS r ON r."SessionRunId" = s."Id" AND r."OwnerId" = @owner
-                WHERE s."OwnerId" = @owner
-                ORDER BY s."StartedAt" DESC
-                LIMIT 1;
-                SELECT b."Outcome" FROM "BlockProgress" AS b
-                WHERE b."OwnerId" = @owner AND b."SessionRunId" = (SELECT s."Id" FROM "Sessions" AS s WHERE s."OwnerId" = @owner ORDER BY s."StartedAt" DESC LIMIT 1);
-                SELECT s."StartedAt" FROM "Sessions" AS s
-                WHERE s."OwnerId" = @owner AND s."Completed" AND s."StartedAt" >= @monday;
-                SELECT s."Id", s."PlanId", s."StartedAt", s."EndedAt", s."Completed", s."StoppedFor", r."Id", r."PainAfter", r."StiffnessAfter", r."Difficulty", r."Note", r."CreatedAt", r."NextDayPain", r."NextDayAt"
-                FROM "Sessions" AS s INNER JOIN "Ratings" AS r ON r."SessionRunId" = s."Id" AND r."OwnerId" = @owner
-                WHERE s."OwnerId" = @owner AND r."NextDayPain" IS NULL AND s."StartedAt" < @today AND s."StartedAt" >= @twoDaysAgo
-                ORDER BY s."StartedAt" DESC
-                LIMIT 1;
-                SELECT q."TakenAt" FROM "Questionnaires" AS q
-                WHERE q."OwnerId" = @owner AND q."Instrument" = 'psfs'
-                ORDER BY q."TakenAt" DESC
-                LIMIT 1;
-                """,
+            await using (var command = Command(connection, db, owner, Rest,
                 ("monday", days.StartUtc(PersonalDays.Monday(today))),
                 ("today", days.StartUtc(today)),
                 ("twoDaysAgo", days.StartUtc(today.AddDays(-2)))))
